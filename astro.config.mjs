@@ -1,0 +1,28 @@
+// The site's address and base path come from site.yaml in the content root.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve, isAbsolute } from 'node:path';
+import { parse } from 'yaml';
+
+const dir = process.env.CONTENT_DIR?.trim();
+const root = !dir ? resolve('content') : isAbsolute(dir) ? dir : resolve(dir);
+let site = 'https://example.org/';
+try {
+  const url = existsSync(`${root}/site.yaml`) && parse(readFileSync(`${root}/site.yaml`, 'utf8'))?.url;
+  if (typeof url === 'string') site = new URL(url).href;
+} catch {
+  // A broken site.yaml is reported, with its file and field, by the content loader.
+}
+const base = new URL(site).pathname;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  // 'jsx' compression glues table cells together in the search index.
+  compressHTML: true,
+  outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+});

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Checks a content root and prints every problem, each naming the file, the field,
+// what was found and what was expected. Exits 1 if there is any.
+// Usage: npm run validate [-- <content root>]   (default: CONTENT_DIR, else content/)
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { contentRoot } from '../src/source/read.ts';
+import { loadContentRoot } from '../src/source/load.ts';
+import { formatProblem } from '../src/domain/problems.ts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = process.argv[2] ? resolve(process.cwd(), process.argv[2]) : contentRoot(repo);
+const { content, problems } = loadContentRoot(root);
+if (problems.length) {
+  console.error(`${root}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  for (const p of problems) console.error(`  ${formatProblem(p)}`);
+  process.exit(1);
+}
+const counts = ['bodies', 'people', 'meetings', 'forwardPlan', 'decisions', 'budgets', 'pages']
+  .map((k) => `${content[k].length} ${k === 'forwardPlan' ? 'forward-plan entries' : k}`)
+  .join(', ');
+console.log(`${root}: no problems (${counts}, ${content.documents.size} documents)`);

@@ -1,0 +1,73 @@
+/**
+ * Content collections: loaders plus schemas, nothing else. Every collection is
+ * read from one content root (CONTENT_DIR, else content/) by the same reader the
+ * validate command uses, so both see the same entries and the same problems.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'zod';
+import { contentRoot, readContentRoot, type CollectionName, type SourceRoot } from './source/read.ts';
+import { collectionSchemas, siteSchema } from './schemas/index.ts';
+import { ContentError } from './domain/problems.ts';
+
+const root = contentRoot(process.cwd());
+let source: SourceRoot | undefined;
+/** Read once per sync; a problem the reader finds (duplicate ids, bad YAML) stops the build. */
+function read(): SourceRoot {
+  source ??= readContentRoot(root);
+  if (source.problems.length) throw new ContentError(source.problems);
+  return source;
+}
+
+function fromRoot(name: CollectionName | 'site'): Loader {
+  return {
+    name: `content-root:${name}`,
+    async load({ store, parseData, renderMarkdown, generateDigest }) {
+      source = undefined;
+      const src = read();
+      store.clear();
+      const entries = name === 'site' ? (src.site ? [{ ...src.site, id: 'site' }] : []) : src.entries[name];
+      for (const e of entries) {
+        const data = await parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
+        const rendered = e.body !== undefined ? await renderMarkdown(e.body) : undefined;
+        store.set({ id: e.id, data, body: e.body, filePath: e.file, rendered, digest: generateDigest({ data: e.data, body: e.body ?? '' }) });
+      }
+    },
+  };
+}
+
+/** Files under documents/ and budget CSV tables: listed, never rendered. */
+const files: Loader = {
+  name: 'content-root:files',
+  async load({ store }) {
+    const src = read();
+    store.clear();
+    for (const [path, bytes] of src.documents) store.set({ id: `document:${path}`, data: { kind: 'document', path, bytes } });
+    for (const [path, t] of src.tables) store.set({ id: `table:${path}`, data: { kind: 'table', path, header: t.header, rows: t.rows } });
+  },
+};
+
+export const collections = {
+  site: defineCollection({ loader: fromRoot('site'), schema: siteSchema }),
+  bodies: defineCollection({ loader: fromRoot('bodies'), schema: collectionSchemas.bodies }),
+  people: defineCollection({ loader: fromRoot('people'), schema: collectionSchemas.people }),
+  meetings: defineCollection({ loader: fromRoot('meetings'), schema: collectionSchemas.meetings }),
+  forwardPlan: defineCollection({ loader: fromRoot('forwardPlan'), schema: collectionSchemas.forwardPlan }),
+  decisions: defineCollection({ loader: fromRoot('decisions'), schema: collectionSchemas.decisions }),
+  budgets: defineCollection({ loader: fromRoot('budgets'), schema: collectionSchemas.budgets }),
+  pages: defineCollection({
+    loader: glob({
+      pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
+      base: `${root}/pages`,
+      generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
+    }),
+    schema: collectionSchemas.pages,
+  }),
+  files: defineCollection({
+    loader: files,
+    schema: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('document'), path: z.string(), bytes: z.number() }),
+      z.object({ kind: z.literal('table'), path: z.string(), header: z.array(z.string()), rows: z.array(z.array(z.string())) }),
+    ]),
+  }),
+};

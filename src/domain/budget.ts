@@ -1,0 +1,162 @@
+/**
+ * Budget tables: amounts parsed from CSV cells, units normalised to whole pounds,
+ * pooled and aligned lines kept apart, and the published totals checked.
+ */
+export const KNOWN_COLUMNS = ['scheme', 'kind', 'total', 'budget', 'outturn'] as const;
+
+export interface SchemeLine {
+  scheme: string;
+  /** Stable slug of the scheme name, used by decisions' `spend.scheme`. */
+  slug: string;
+  kind: 'pooled' | 'aligned';
+  /** Whole pounds by partner id. */
+  contributions: Record<string, number>;
+  total: number;
+  budget?: number;
+  outturn?: number;
+}
+
+export interface BudgetTable {
+  partners: string[];
+  schemes: SchemeLine[];
+  /** Sum of pooled lines by partner, and `total`. Aligned lines are never added in. */
+  totals: Record<string, number>;
+  /** Sum of aligned lines by partner, and `total`. */
+  alignedTotals: Record<string, number>;
+}
+
+export interface TableProblem {
+  /** Column name, or '' for the whole table. */
+  column: string;
+  /** 1-based row number in the file, counting the header as row 1. */
+  row?: number;
+  found: string;
+  expected: string;
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A cell as a number: commas, spaces and £ are parsed away, a blank cell is zero; undefined if not a number. */
+export function parseAmount(cell: string): number | undefined {
+  const text = cell.replace(/[£,\s]/g, '');
+  if (text === '' || text === '-') return 0;
+  const negative = /^\(.*\)$/.test(text);
+  const core = negative ? text.slice(1, -1) : text;
+  if (!/^-?\d+(\.\d+)?$/.test(core)) return undefined;
+  const n = Number(core);
+  return negative ? -n : n;
+}
+
+const MULTIPLIER = { pounds: 1, thousands: 1000 } as const;
+/** Source-unit amounts to whole pounds; rounding happens once, here. */
+export const toPounds = (amount: number, units: keyof typeof MULTIPLIER) => Math.round(amount * MULTIPLIER[units]);
+/** Equality of sums of decimal source amounts. */
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+const show = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+
+/**
+ * Parses and checks one table. `partnerIds` are the site's partners; `activePartners`
+ * those whose dates overlap the year.
+ */
+export function parseBudgetTable(
+  header: string[],
+  rows: string[][],
+  units: 'pounds' | 'thousands',
+  partnerIds: ReadonlySet<string>,
+  activePartners: ReadonlySet<string>,
+): { table: BudgetTable; problems: TableProblem[] } {
+  const problems: TableProblem[] = [];
+  const cols = header.map((h) => h.trim());
+  if (cols[0] !== 'scheme') {
+    problems.push({ column: cols[0] ?? '', row: 1, found: `first column ${JSON.stringify(cols[0] ?? '')}`, expected: 'the first column to be named scheme' });
+  }
+  const partners: string[] = [];
+  cols.forEach((c, i) => {
+    if (i === 0 || (KNOWN_COLUMNS as readonly string[]).includes(c)) return;
+    if (!partnerIds.has(c)) {
+      problems.push({ column: c, row: 1, found: `column ${JSON.stringify(c)}`, expected: `a partner id from site.yaml (${[...partnerIds].join(', ')}) or one of kind, total, budget, outturn` });
+    } else if (!activePartners.has(c)) {
+      problems.push({ column: c, row: 1, found: `partner ${c}, which is not a partner during this year`, expected: 'only partners whose from/until dates in site.yaml overlap the financial year' });
+    } else partners.push(c);
+  });
+  const at = (r: string[], name: string) => {
+    const i = cols.indexOf(name);
+    return i < 0 ? undefined : (r[i] ?? '');
+  };
+  const num = (r: string[], name: string, rowNo: number): number => {
+    const cell = at(r, name);
+    if (cell === undefined) return 0;
+    const n = parseAmount(cell);
+    if (n === undefined) {
+      problems.push({ column: name, row: rowNo, found: JSON.stringify(cell), expected: 'an amount such as 1,240 or £1,240.50 (blank means zero)' });
+      return 0;
+    }
+    return n;
+  };
+
+  const raw: { scheme: string; kind: 'pooled' | 'aligned'; values: Record<string, number>; row: number }[] = [];
+  let totalRow: { values: Record<string, number>; row: number } | undefined;
+  const numeric = cols.filter((c, i) => i > 0 && c !== 'kind' && (partners.includes(c) || ['total', 'budget', 'outturn'].includes(c)));
+  rows.forEach((r, idx) => {
+    const rowNo = idx + 2;
+    const scheme = (r[0] ?? '').trim();
+    const values = Object.fromEntries(numeric.map((c) => [c, num(r, c, rowNo)]));
+    if (scheme.toLowerCase() === 'total') {
+      if (idx !== rows.length - 1) problems.push({ column: 'scheme', row: rowNo, found: 'a Total row before the last row', expected: 'Total only as the final row' });
+      totalRow = { values, row: rowNo };
+      return;
+    }
+    if (!scheme) problems.push({ column: 'scheme', row: rowNo, found: 'a blank scheme name', expected: 'the name of the scheme or line' });
+    const kindCell = (at(r, 'kind') ?? '').trim() || 'pooled';
+    if (kindCell !== 'pooled' && kindCell !== 'aligned') {
+      problems.push({ column: 'kind', row: rowNo, found: JSON.stringify(kindCell), expected: 'pooled or aligned (blank means pooled)' });
+    }
+    raw.push({ scheme, kind: kindCell === 'aligned' ? 'aligned' : 'pooled', values, row: rowNo });
+  });
+
+  for (const line of raw) {
+    const sum = partners.reduce((s, p) => s + line.values[p], 0);
+    if (cols.includes('total') && !same(sum, line.values.total)) {
+      problems.push({ column: 'total', row: line.row, found: `${show(line.values.total)} for ${line.scheme}`, expected: `the sum of the partner columns, ${show(sum)}` });
+    }
+  }
+  if (totalRow) {
+    for (const c of numeric) {
+      const sum = raw.reduce((s, l) => s + l.values[c], 0);
+      if (!same(sum, totalRow.values[c])) {
+        problems.push({ column: c, row: totalRow.row, found: `Total ${show(totalRow.values[c])}`, expected: `the sum of the rows above, ${show(sum)}` });
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  const schemes: SchemeLine[] = raw.map((l) => {
+    const slug = slugify(l.scheme);
+    if (seen.has(slug)) problems.push({ column: 'scheme', row: l.row, found: JSON.stringify(l.scheme), expected: 'each scheme named once in a table' });
+    seen.add(slug);
+    const contributions = Object.fromEntries(partners.map((p) => [p, toPounds(l.values[p], units)]));
+    const line: SchemeLine = {
+      scheme: l.scheme,
+      slug,
+      kind: l.kind,
+      contributions,
+      total: Object.values(contributions).reduce((a, b) => a + b, 0),
+    };
+    if (cols.includes('budget')) line.budget = toPounds(l.values.budget, units);
+    if (cols.includes('outturn')) line.outturn = toPounds(l.values.outturn, units);
+    return line;
+  });
+  const sumBy = (kind: 'pooled' | 'aligned') => {
+    const lines = schemes.filter((s) => s.kind === kind);
+    const t: Record<string, number> = Object.fromEntries(partners.map((p) => [p, lines.reduce((s, l) => s + l.contributions[p], 0)]));
+    t.total = lines.reduce((s, l) => s + l.total, 0);
+    return t;
+  };
+  return { table: { partners, schemes, totals: sumBy('pooled'), alignedTotals: sumBy('aligned') }, problems };
+}

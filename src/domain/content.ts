@@ -1,0 +1,34 @@
+/** The parsed content of one root, as the integrity checks and the publication model see it. */
+import type { Body, Budget, Decision, ForwardPlanEntry, Meeting, Page, Person, Site } from '../schemas/index.ts';
+
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the content root. */
+  file: string;
+  data: T;
+  /** Raw Markdown body, where the file has one. */
+  body?: string;
+}
+
+export interface TableFile {
+  file: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface Content {
+  site: Entry<Site>;
+  bodies: Entry<Body>[];
+  people: Entry<Person>[];
+  meetings: Entry<Meeting>[];
+  forwardPlan: Entry<ForwardPlanEntry>[];
+  decisions: Entry<Decision>[];
+  budgets: Entry<Budget>[];
+  pages: Entry<Page>[];
+  /** documents/ files by path from the root, with size in bytes. */
+  documents: Map<string, number>;
+  /** budgets/<fund>/<year>.csv tables by path from the root. */
+  tables: Map<string, TableFile>;
+  /** Ids of entries that exist but failed their schema (validation only). */
+  failedIds?: Partial<Record<'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets', Set<string>>>;
+}

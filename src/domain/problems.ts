@@ -1,0 +1,35 @@
+/** A publisher-facing problem: the file, the field, what was found and what was expected. */
+export interface Problem {
+  /** Path of the file, relative to the content root. */
+  file: string;
+  /** Dotted field path (`agenda.0.documents.1.file`), or '' for the whole file. */
+  field: string;
+  /** What the file holds there, as the publisher wrote it. */
+  found: string;
+  /** What the site expected instead. */
+  expected: string;
+}
+
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.field ? `: ${p.field}` : ''}: found ${p.found}; ${p.expected}`;
+}
+
+export class ContentError extends Error {
+  problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

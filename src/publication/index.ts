@@ -1,0 +1,78 @@
+/**
+ * The one module that queries the content collections. It builds the public
+ * model once per build; pages, data files, feeds and calendars import getModel().
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Content, Entry } from '../domain/content.ts';
+import { checkIntegrity } from '../domain/integrity.ts';
+import { ContentError } from '../domain/problems.ts';
+import { todayIn } from '../domain/dates.ts';
+import { readFileSync } from 'node:fs';
+import { contentRoot } from '../source/read.ts';
+import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
+
+type Html = Map<string, string | undefined>;
+
+async function entries<C extends 'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets' | 'pages'>(
+  name: C,
+  html?: Html,
+): Promise<Entry<CollectionEntry<C>['data']>[]> {
+  const list = await getCollection(name);
+  return list.map((e) => {
+    html?.set(`${name}:${e.id}`, e.rendered?.html);
+    return { id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body };
+  });
+}
+
+/** BUILD_DATE (YYYY-MM-DD) makes a build repeatable; otherwise today in the site's time zone. */
+export function buildDate(env: Record<string, string | undefined> = process.env): string {
+  const fixed = env.BUILD_DATE?.trim();
+  if (fixed) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`BUILD_DATE: found "${fixed}"; expected a date written YYYY-MM-DD`);
+    return fixed;
+  }
+  return todayIn('Europe/London');
+}
+
+let model: Promise<PublicModel> | undefined;
+
+async function load(): Promise<PublicModel> {
+  const html: Html = new Map();
+  const [site] = await getCollection('site');
+  if (!site) throw new Error('site.yaml is missing from the content root');
+  const files = await getCollection('files');
+  const content: Content = {
+    site: { id: 'site', file: 'site.yaml', data: site.data },
+    bodies: await entries('bodies', html),
+    people: await entries('people'),
+    meetings: await entries('meetings', html),
+    forwardPlan: await entries('forwardPlan', html),
+    decisions: await entries('decisions', html),
+    budgets: await entries('budgets'),
+    pages: await entries('pages'),
+    documents: new Map(files.flatMap((f) => (f.data.kind === 'document' ? [[f.data.path, f.data.bytes] as [string, number]] : []))),
+    tables: new Map(files.flatMap((f) => (f.data.kind === 'table' ? [[f.data.path, { file: f.data.path, header: f.data.header, rows: f.data.rows }] as [string, Content['tables'] extends Map<string, infer T> ? T : never]] : []))),
+  };
+  const problems = checkIntegrity(content);
+  if (problems.length) throw new ContentError(problems);
+  return buildPublicModel(content, { buildDate: buildDate(), html: (c, id) => html.get(`${c}:${id}`) });
+}
+
+/** The public model of this build, built once. */
+export function getModel(): Promise<PublicModel> {
+  model ??= load();
+  return model;
+}
+
+/** Renders a free page (Markdown or MDX) that the model publishes. */
+export async function renderPage(page: PublicPage) {
+  const [entry] = (await getCollection('pages')).filter((e) => e.id === page.id);
+  return render(entry);
+}
+
+/** The bytes of a document the model publishes; anything else is refused. */
+export async function documentBytes(file: string): Promise<Uint8Array> {
+  const m = await getModel();
+  if (!m.documents.has(file)) throw new Error(`${file} is not published by the model`);
+  return readFileSync(`${contentRoot(process.cwd())}/${file}`);
+}

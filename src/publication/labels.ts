@@ -1,0 +1,77 @@
+/** Words and tag colours for the model's values: one place, so every page says the same. */
+import type { PublicCallIn, PublicDecision, PublicForwardPlanEntry, PublicMeeting } from './model.ts';
+import { formatDate, formatTime } from '../domain/dates.ts';
+
+type Colour = 'green' | 'red' | 'grey' | 'blue' | 'yellow' | 'purple' | 'orange';
+
+export const outcomeLabel: Record<PublicDecision['outcome'], [string, Colour]> = {
+  approved: ['Approved', 'green'],
+  rejected: ['Rejected', 'red'],
+  deferred: ['Deferred', 'yellow'],
+  noted: ['Noted', 'grey'],
+  recommended: ['Recommended to partners', 'blue'],
+};
+
+export const meetingStatusLabel: Record<PublicMeeting['status'], [string, Colour]> = {
+  scheduled: ['Scheduled', 'blue'],
+  held: ['Held', 'green'],
+  cancelled: ['Cancelled', 'red'],
+  postponed: ['Postponed', 'yellow'],
+};
+
+export const forwardPlanStatusLabel: Record<PublicForwardPlanEntry['status'], [string, Colour]> = {
+  planned: ['Planned', 'blue'],
+  decided: ['Decided', 'green'],
+  deferred: ['Deferred', 'yellow'],
+  withdrawn: ['Withdrawn', 'grey'],
+};
+
+export const callInStatusLabel: Record<PublicCallIn['status'], [string, Colour]> = {
+  open: ['Call-in open', 'orange'],
+  closed: ['Call-in closed', 'grey'],
+  'called-in': ['Called in', 'purple'],
+  exempt: ['Exempt from call-in', 'yellow'],
+  'not-applicable': ['Not subject to call-in', 'grey'],
+};
+
+export const callInOutcomeLabel = {
+  'no-further-action': 'No further action: the decision stands',
+  'referred-back': 'Referred back to the decision maker',
+  'referred-to-council': 'Referred to full council',
+  withdrawn: 'Call-in withdrawn',
+} as const;
+
+export const attendanceLabel = { present: 'Present', apologies: 'Apologies', absent: 'Absent', substitute: 'Substitute' } as const;
+
+export const voteMethodLabel = { consensus: 'Consensus', 'show-of-hands': 'Show of hands', recorded: 'Recorded vote', majority: 'Majority vote' } as const;
+
+export const bodyKindLabel = {
+  'joint-committee': 'Joint committee',
+  board: 'Board',
+  cabinet: 'Cabinet',
+  committee: 'Committee',
+  'sub-committee': 'Sub-committee',
+  advisory: 'Advisory committee',
+} as const;
+
+/** "Thursday 12 November 2026, 2pm to 4pm". */
+export function meetingWhen(m: Pick<PublicMeeting, 'start' | 'end'>): string {
+  const date = formatDate(m.start.slice(0, 10));
+  const from = formatTime(m.start.slice(11, 16));
+  const sameDay = m.end && m.end.slice(0, 10) === m.start.slice(0, 10);
+  return m.end && sameDay ? `${date}, ${from} to ${formatTime(m.end.slice(11, 16))}` : `${date}, ${from}`;
+}
+
+export function money(pounds: number): string {
+  return `£${pounds.toLocaleString('en-GB')}`;
+}
+
+/** "£105.2m", "£803,000" → headline style for summaries. */
+export function moneyShort(pounds: number): string {
+  if (Math.abs(pounds) >= 1_000_000) return `£${(pounds / 1_000_000).toFixed(1).replace(/\.0$/, '')}m`;
+  return money(pounds);
+}
+
+export function exemptParagraphText(paragraphs: number[]): string {
+  return paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.join(', ')}`;
+}

@@ -1,0 +1,581 @@
+/**
+ * The publication gate. Builds, once per build and at the build date, the only
+ * model any output reads: drafts and embargoed entries are dropped, exempt text
+ * and files are withheld (their paragraph wording shown instead), references are
+ * resolved to public entries only, and derived fields are computed.
+ */
+import type { Content, Entry } from '../domain/content.ts';
+import type { AgendaItem, Body, Decision, DocumentRef, ForwardPlanEntry, Meeting, Partner, Rules } from '../schemas/index.ts';
+import { exemptDescription, exemptWording } from '../domain/exempt.ts';
+import { parseBudgetTable, type BudgetTable } from '../domain/budget.ts';
+import { financialYear, overlaps, type CivilDate } from '../domain/dates.ts';
+import { workingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
+import { callInWindow, DEFAULT_CALL_IN, type CallInRule, type CallInWindow } from '../domain/call-in.ts';
+import { basePath, urls, type Urls } from './urls.ts';
+
+export interface Link {
+  id: string;
+  title: string;
+  href: string;
+}
+
+export interface PublishedDocument {
+  title: string;
+  /** Set for a published file. */
+  href?: string;
+  file?: string;
+  type?: string;
+  bytes?: number;
+  /** Set for a withheld paper: the Schedule 12A wording. */
+  withheld?: string;
+  paragraphs?: number[];
+}
+
+export interface Withholding {
+  paragraphs: number[];
+  wording: string;
+  descriptions: string[];
+}
+
+export interface PublicSite {
+  title: string;
+  description?: string;
+  url: string;
+  base: string;
+  notice?: string;
+  licence: string;
+  contact?: { email?: string; phone?: string; address?: string };
+  partners: Partner[];
+  buildDate: CivilDate;
+  timezone: string;
+}
+
+export interface PublicMembership {
+  person: Link;
+  body: Link;
+  role: string;
+  partner?: Partner;
+  voting: boolean;
+  tags: string[];
+  from?: CivilDate;
+  until?: CivilDate;
+  current: boolean;
+}
+
+export interface PublicBody {
+  id: string;
+  href: string;
+  name: string;
+  kind: Body['kind'];
+  partners: Partner[];
+  parent?: Link;
+  children: Link[];
+  from?: CivilDate;
+  until?: CivilDate;
+  meetsInPublic: boolean;
+  decides: Body['decides'];
+  voting: Body['voting'];
+  castingVote: Body['castingVote'];
+  quorum: Body['quorum'];
+  members: PublicMembership[];
+  html?: string;
+}
+
+export interface PublicPerson {
+  id: string;
+  href: string;
+  name: string;
+  partner?: Partner;
+  title?: string;
+  party?: string;
+  memberships: PublicMembership[];
+}
+
+export interface PublicItem {
+  item: string;
+  anchor: string;
+  title: string;
+  summary?: string;
+  minute?: string;
+  exempt?: Withholding & { reason?: string; review?: CivilDate };
+  forwardPlan?: Link;
+  decisions: Link[];
+  documents: PublishedDocument[];
+}
+
+export interface PublicMeeting {
+  id: string;
+  href: string;
+  title: string;
+  body: Link;
+  start: string;
+  end?: string;
+  date: CivilDate;
+  year: string;
+  venue?: string;
+  status: Meeting['status'];
+  agendaPublished?: CivilDate;
+  privateNotice?: { first?: CivilDate; further?: CivilDate };
+  webcast?: string;
+  items: PublicItem[];
+  attendance: { person: Link; status: Meeting['attendance'][number]['status']; for?: Link }[];
+  declarations: { person: Link; item?: string; interest: string; action?: string; dispensation?: string }[];
+  minutes?: { published?: CivilDate; approvedAt?: Link };
+  documents: PublishedDocument[];
+  html?: string;
+  upcoming: boolean;
+}
+
+export interface PublicForwardPlanEntry {
+  id: string;
+  href: string;
+  title: string;
+  kind: ForwardPlanEntry['kind'];
+  decisionMaker: Link;
+  published: CivilDate;
+  expected?: CivilDate;
+  expectedFrom?: CivilDate;
+  expectedTo?: CivilDate;
+  /** The date to sort and group by: expected, else the start of the expected period. */
+  expectedDate: CivilDate;
+  meeting?: Link;
+  wards: string[];
+  leadOfficer?: string;
+  consultation?: string;
+  documents: PublishedDocument[];
+  private?: Withholding & { reason?: string };
+  status: 'planned' | 'decided' | 'deferred' | 'withdrawn';
+  decision?: Link;
+  revisions: { date: CivilDate; change: string }[];
+  html?: string;
+}
+
+export type CallInStatus = 'open' | 'closed' | 'called-in' | 'exempt' | 'not-applicable';
+
+export interface PublicCallIn {
+  applies: boolean;
+  status: CallInStatus;
+  /** Why call-in does not apply, or why the decision is exempt. */
+  reason?: string;
+  rule: CallInRule;
+  window?: CallInWindow;
+  calledIn?: CivilDate;
+  outcome?: NonNullable<Decision['callIn']>['outcome'];
+  outcomeDate?: CivilDate;
+}
+
+export interface PublicDecision {
+  id: string;
+  href: string;
+  title: string;
+  decisionMaker: Link & { kind: 'body' | 'person' };
+  madeBy: Link[];
+  meeting?: Link;
+  item?: string;
+  itemHref?: string;
+  made: CivilDate;
+  published: CivilDate;
+  year: string;
+  key: boolean;
+  forwardPlan?: Link;
+  urgency?: Decision['urgency'];
+  outcome: Decision['outcome'];
+  vote?: Decision['vote'];
+  spend?: Decision['spend'] & { fundLink?: Link };
+  wards: string[];
+  declarations: { person: Link; interest: string; dispensation?: string; action?: string }[];
+  exempt?: Withholding & { summary: string; review?: CivilDate };
+  documents: PublishedDocument[];
+  html?: string;
+  callIn: PublicCallIn;
+}
+
+export interface PublicFundYear {
+  year: string;
+  status: 'plan' | 'revised' | 'outturn';
+  units: 'pounds' | 'thousands';
+  source?: string;
+  approvedBy?: Link;
+  table: BudgetTable;
+}
+
+export interface PublicFund {
+  id: string;
+  href: string;
+  name: string;
+  agreement?: string;
+  description?: string;
+  host: Partner;
+  manager?: string;
+  riskShare?: string;
+  years: PublicFundYear[];
+}
+
+export interface PublicPage {
+  id: string;
+  href: string;
+  title: string;
+  description?: string;
+  order?: number;
+}
+
+export interface PublicModel {
+  site: PublicSite;
+  urls: Urls;
+  bodies: PublicBody[];
+  people: PublicPerson[];
+  meetings: PublicMeeting[];
+  forwardPlan: PublicForwardPlanEntry[];
+  decisions: PublicDecision[];
+  funds: PublicFund[];
+  pages: PublicPage[];
+  /** Files to publish, by path from the content root: only those named by public, non-withheld papers. */
+  documents: Map<string, { bytes: number }>;
+  partner(id: string): Partner | undefined;
+  calendar: WorkingCalendar;
+}
+
+/** Is this entry public at the build date? Drafts and embargoes keep it out of every output. */
+export function isPublic(data: { draft?: boolean; publishFrom?: CivilDate }, buildDate: CivilDate): boolean {
+  return !data.draft && (!data.publishFrom || data.publishFrom <= buildDate);
+}
+
+const TYPES: Record<string, string> = { pdf: 'PDF', doc: 'Word', docx: 'Word', xls: 'Excel', xlsx: 'Excel', csv: 'CSV', odt: 'OpenDocument text', ods: 'OpenDocument spreadsheet', pptx: 'PowerPoint', txt: 'Text', html: 'Web page', zip: 'ZIP' };
+
+export function fileType(file: string): string {
+  const ext = file.split('.').pop()?.toLowerCase() ?? '';
+  return TYPES[ext] ?? ext.toUpperCase();
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function withholding(paragraphs: number[]): Withholding {
+  return { paragraphs, wording: exemptWording(paragraphs), descriptions: exemptDescription(paragraphs) };
+}
+
+/** The call-in rule in force for a body: defaults, then the site's, then the body's. */
+export function callInRule(site: Rules, body?: Rules): CallInRule {
+  return { ...DEFAULT_CALL_IN, ...site.callIn, ...body?.callIn } as CallInRule;
+}
+
+export interface BuildOptions {
+  buildDate: CivilDate;
+  /** Rendered HTML of Markdown bodies, by collection and id (absent in plain validation). */
+  html?: (collection: 'bodies' | 'meetings' | 'forwardPlan' | 'decisions', id: string) => string | undefined;
+}
+
+export function buildPublicModel(content: Content, options: BuildOptions): PublicModel {
+  const { buildDate } = options;
+  const html = options.html ?? (() => undefined);
+  const s = content.site.data;
+  const base = basePath(s.url);
+  const u = urls(base);
+  const partners = new Map(s.partners.map((p) => [p.id, p]));
+  const calendar = workingCalendar(s.rules);
+  const published = new Map<string, { bytes: number }>();
+
+  const pub = <T extends { draft?: boolean; publishFrom?: CivilDate }>(list: Entry<T>[]) =>
+    list.filter((e) => isPublic(e.data, buildDate)).sort((a, b) => a.id.localeCompare(b.id));
+  const meetingsIn = pub(content.meetings);
+  const fpIn = pub(content.forwardPlan);
+  const decisionsIn = pub(content.decisions);
+
+  const bodyById = new Map(content.bodies.map((b) => [b.id, b]));
+  const personById = new Map(content.people.map((p) => [p.id, p]));
+  const meetingById = new Map(meetingsIn.map((m) => [m.id, m]));
+  const fpById = new Map(fpIn.map((f) => [f.id, f]));
+  const decisionById = new Map(decisionsIn.map((d) => [d.id, d]));
+
+  const bodyLink = (id: string): Link | undefined => {
+    const b = bodyById.get(id);
+    return b && { id, title: b.data.name, href: u.body(id) };
+  };
+  const personLink = (id: string): Link | undefined => {
+    const p = personById.get(id);
+    return p && { id, title: p.data.name, href: u.person(id) };
+  };
+  const meetingTitle = (m: Entry<Meeting>) => `${bodyById.get(m.data.body)?.data.name ?? m.data.body}, ${m.data.start.slice(0, 10)}`;
+  const meetingLink = (id?: string): Link | undefined => {
+    const m = id ? meetingById.get(id) : undefined;
+    return m && { id: m.id, title: meetingTitle(m), href: u.meeting(m.id) };
+  };
+  const fpLink = (id?: string): Link | undefined => {
+    const f = id ? fpById.get(id) : undefined;
+    return f && { id: f.id, title: f.data.title, href: u.forwardPlanEntry(f.id) };
+  };
+  const decisionLink = (id: string): Link | undefined => {
+    const d = decisionById.get(id);
+    return d && { id, title: d.data.title, href: u.decision(id) };
+  };
+  const makerLink = (id: string): Link & { kind: 'body' | 'person' } => {
+    const b = bodyLink(id);
+    if (b) return { ...b, kind: 'body' };
+    const p = personLink(id);
+    return { ...(p ?? { id, title: id, href: u.home }), kind: 'person' };
+  };
+  const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+  // A paper marked exempt is named with its paragraph and never has a file; every other paper
+  // names a file the publisher has chosen to publish, on an exempt item or decision too.
+  const documents = (list: DocumentRef[]): PublishedDocument[] =>
+    list.map((d) => {
+      const paragraphs = d.exempt?.paragraphs;
+      if (paragraphs) return { title: d.title, withheld: exemptWording(paragraphs), paragraphs };
+      const file = d.file!;
+      const bytes = content.documents.get(file) ?? 0;
+      published.set(file, { bytes });
+      return { title: d.title, file, href: u.document(file), type: fileType(file), bytes };
+    });
+
+  // Bodies and people
+  const memberships: PublicMembership[] = content.bodies.flatMap((b) =>
+    b.data.members.flatMap((m) => {
+      const person = personLink(m.person);
+      if (!person) return [];
+      const from = m.from ?? b.data.from;
+      const until = m.until ?? b.data.until;
+      return [{
+        person,
+        body: bodyLink(b.id)!,
+        role: m.role,
+        partner: m.partner ? partners.get(m.partner) : undefined,
+        voting: m.voting,
+        tags: m.tags,
+        from,
+        until,
+        current: overlaps({ from, until }, buildDate, buildDate),
+      }];
+    }),
+  );
+  const bodies: PublicBody[] = [...content.bodies].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((b) => ({
+    id: b.id,
+    href: u.body(b.id),
+    name: b.data.name,
+    kind: b.data.kind,
+    partners: b.data.partners.map((p) => partners.get(p)).filter(defined),
+    parent: b.data.parent ? bodyLink(b.data.parent) : undefined,
+    children: content.bodies.filter((c) => c.data.parent === b.id).map((c) => bodyLink(c.id)!),
+    from: b.data.from,
+    until: b.data.until,
+    meetsInPublic: b.data.meetsInPublic,
+    decides: b.data.decides,
+    voting: b.data.voting,
+    castingVote: b.data.castingVote,
+    quorum: b.data.quorum,
+    members: memberships.filter((m) => m.body.id === b.id),
+    html: html('bodies', b.id),
+  }));
+  const people: PublicPerson[] = [...content.people].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((p) => ({
+    id: p.id,
+    href: u.person(p.id),
+    name: p.data.name,
+    partner: p.data.partner ? partners.get(p.data.partner) : undefined,
+    title: p.data.title,
+    party: p.data.party,
+    memberships: memberships.filter((m) => m.person.id === p.id),
+  }));
+
+  // Meetings
+  const itemAnchor = (item: string | number) => `item-${item}`;
+  const meetings: PublicMeeting[] = meetingsIn.map((m) => {
+    const d = m.data;
+    const item = (it: AgendaItem): PublicItem => {
+      const exempt = it.exempt;
+      return {
+        item: String(it.item),
+        anchor: itemAnchor(it.item),
+        title: it.title,
+        summary: exempt ? undefined : it.summary,
+        minute: exempt ? undefined : it.minute,
+        exempt: exempt && { ...withholding(exempt.paragraphs), reason: exempt.reason, review: exempt.review },
+        forwardPlan: fpLink(it.forwardPlan),
+        decisions: it.decisions.map(decisionLink).filter(defined),
+        documents: documents(it.documents),
+      };
+    };
+    return {
+      id: m.id,
+      href: u.meeting(m.id),
+      title: meetingTitle(m),
+      body: bodyLink(d.body)!,
+      start: d.start,
+      end: d.end,
+      date: d.start.slice(0, 10),
+      year: d.start.slice(0, 4),
+      venue: d.venue,
+      status: d.status,
+      agendaPublished: d.agendaPublished,
+      privateNotice: d.privateNotice,
+      webcast: d.webcast,
+      items: d.agenda.map(item),
+      attendance: d.attendance.map((a) => ({ person: personLink(a.person)!, status: a.status, for: a.for ? personLink(a.for) : undefined })),
+      declarations: d.declarations.map((x) => ({ person: personLink(x.person)!, item: x.item === undefined ? undefined : String(x.item), interest: x.interest, action: x.action, dispensation: x.dispensation })),
+      minutes: d.minutes && { published: d.minutes.published, approvedAt: meetingLink(d.minutes.approvedAt) },
+      documents: documents(d.documents),
+      html: html('meetings', m.id),
+      upcoming: d.start.slice(0, 10) >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
+    };
+  });
+
+  // Decisions
+  const decidedBy = new Map<string, Entry<Decision>>();
+  for (const d of decisionsIn) {
+    if (d.data.forwardPlan && !decidedBy.has(d.data.forwardPlan) && d.data.outcome !== 'deferred') decidedBy.set(d.data.forwardPlan, d);
+  }
+  const decisions: PublicDecision[] = decisionsIn.map((e) => {
+    const d = e.data;
+    const body = bodyById.get(d.decisionMaker)?.data;
+    const meeting = d.meeting ? meetingById.get(d.meeting) : undefined;
+    return {
+      id: e.id,
+      href: u.decision(e.id),
+      title: d.title,
+      decisionMaker: makerLink(d.decisionMaker),
+      madeBy: d.madeBy.map(personLink).filter(defined),
+      meeting: meetingLink(d.meeting),
+      item: d.item === undefined ? undefined : String(d.item),
+      itemHref: meeting && d.item !== undefined ? `${u.meeting(meeting.id)}#${itemAnchor(d.item)}` : undefined,
+      made: d.made,
+      published: d.published,
+      year: d.made.slice(0, 4),
+      key: d.key,
+      forwardPlan: fpLink(d.forwardPlan),
+      urgency: d.urgency,
+      outcome: d.outcome,
+      vote: d.vote,
+      spend: d.spend && { ...d.spend, fundLink: d.spend.fund ? { id: d.spend.fund, title: content.budgets.find((b) => b.id === d.spend!.fund)?.data.name ?? d.spend.fund, href: u.fund(d.spend.fund) } : undefined },
+      wards: d.wards,
+      declarations: d.declarations.map((x) => ({ person: personLink(x.person)!, interest: x.interest, dispensation: x.dispensation, action: x.action })),
+      exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
+      documents: documents(d.documents),
+      html: d.exempt ? undefined : html('decisions', e.id),
+      callIn: callInFor(d, body, s.rules, calendar, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
+    };
+  });
+
+  // Forward plan
+  const forwardPlan: PublicForwardPlanEntry[] = fpIn.map((f) => {
+    const d = f.data;
+    const decision = decidedBy.get(f.id);
+    return {
+      id: f.id,
+      href: u.forwardPlanEntry(f.id),
+      title: d.title,
+      kind: d.kind,
+      decisionMaker: makerLink(d.decisionMaker),
+      published: d.published,
+      expected: d.expected,
+      expectedFrom: d.expectedFrom,
+      expectedTo: d.expectedTo,
+      expectedDate: (d.expected ?? d.expectedFrom)!,
+      meeting: meetingLink(d.meeting),
+      wards: d.wards,
+      leadOfficer: d.leadOfficer,
+      consultation: d.consultation,
+      documents: documents(d.documents),
+      private: d.private && { ...withholding(d.private.paragraphs), reason: d.private.reason },
+      status: decision ? 'decided' : d.status,
+      decision: decision ? decisionLink(decision.id) : undefined,
+      revisions: [...d.revisions].sort((a, b) => a.date.localeCompare(b.date)),
+      html: html('forwardPlan', f.id),
+    };
+  });
+
+  // Budgets
+  const partnerIds = new Set(partners.keys());
+  const funds: PublicFund[] = [...content.budgets].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((b) => ({
+    id: b.id,
+    href: u.fund(b.id),
+    name: b.data.name,
+    agreement: b.data.agreement,
+    description: b.data.description,
+    host: partners.get(b.data.host)!,
+    manager: b.data.manager,
+    riskShare: b.data.riskShare,
+    years: [...b.data.years].sort((x, y) => x.year.localeCompare(y.year)).map((y) => {
+      const t = content.tables.get(`budgets/${y.table}`)!;
+      const fy = financialYear(y.year);
+      const active = new Set(s.partners.filter((p) => overlaps(p, fy.start, fy.end)).map((p) => p.id));
+      return {
+        year: y.year,
+        status: y.status,
+        units: y.units,
+        source: y.source,
+        approvedBy: y.approvedBy ? decisionLink(y.approvedBy) : undefined,
+        table: parseBudgetTable(t.header, t.rows, y.units, partnerIds, active).table,
+      };
+    }),
+  }));
+
+  const pages: PublicPage[] = pub(content.pages)
+    .map((p) => ({ id: p.id, href: u.page(p.id), title: p.data.title, description: p.data.description, order: p.data.order }))
+    .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.title.localeCompare(b.title));
+
+  return {
+    site: {
+      title: s.title,
+      description: s.description,
+      url: s.url.endsWith('/') ? s.url : `${s.url}/`,
+      base,
+      notice: s.notice,
+      licence: s.licence,
+      contact: s.contact,
+      partners: s.partners,
+      buildDate,
+      timezone: s.timezone,
+    },
+    urls: u,
+    bodies,
+    people,
+    meetings: meetings.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
+    forwardPlan: forwardPlan.sort((a, b) => a.expectedDate.localeCompare(b.expectedDate) || a.id.localeCompare(b.id)),
+    decisions: decisions.sort((a, b) => b.made.localeCompare(a.made) || b.id.localeCompare(a.id)),
+    funds,
+    pages,
+    documents: published,
+    partner: (id) => partners.get(id),
+    calendar,
+  };
+}
+
+/** Whether call-in applies to a decision, and its window and status at the build date. */
+function callInFor(
+  d: Decision,
+  body: Body | undefined,
+  siteRules: Rules,
+  cal: WorkingCalendar,
+  buildDate: CivilDate,
+  personPartner: string | undefined,
+  partners: Map<string, Partner>,
+): PublicCallIn {
+  const rule = callInRule(siteRules, body?.rules);
+  const notApplicable = (reason: string): PublicCallIn => ({ applies: false, status: 'not-applicable', reason, rule });
+  const councilInvolved = body
+    ? body.partners.some((p) => partners.get(p)?.kind === 'local-authority')
+    : personPartner
+      ? partners.get(personPartner)?.kind === 'local-authority'
+      : true;
+  if (d.callIn?.applies === false) return notApplicable('The constitution does not subject this decision to call-in.');
+  if (!councilInvolved) return notApplicable('An NHS decision is not subject to a council’s call-in.');
+  if (body?.decides === 'advisory') return notApplicable('The body advises; the partners make the decisions.');
+  if (d.outcome === 'deferred' || d.outcome === 'noted') return notApplicable(d.outcome === 'deferred' ? 'No decision was made: the matter was deferred.' : 'The matter was noted; nothing was decided.');
+  if (rule.appliesTo === 'key' && !d.key) return notApplicable('Only key decisions are subject to call-in under this constitution.');
+  if (d.urgency?.callInExempt) {
+    return {
+      applies: false,
+      status: 'exempt',
+      reason: [d.urgency.reason, d.urgency.agreedBy && `Agreed by ${d.urgency.agreedBy}${d.urgency.agreed ? ` on ${d.urgency.agreed}` : ''}.`].filter(Boolean).join(' '),
+      rule,
+    };
+  }
+  const window = callInWindow(cal, rule.countFrom === 'decision' ? d.made : d.published, rule);
+  const info: PublicCallIn = { applies: true, status: buildDate <= window.lastDay ? 'open' : 'closed', rule, window };
+  if (d.callIn?.calledIn) {
+    return { ...info, status: 'called-in', calledIn: d.callIn.calledIn, outcome: d.callIn.outcome, outcomeDate: d.callIn.outcomeDate };
+  }
+  return info;
+}

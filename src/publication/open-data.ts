@@ -1,0 +1,115 @@
+/**
+ * Open data: the JSON records of ../spec/open-data.md, built from the public model only.
+ * Arrays sorted by id, amounts in whole pounds, civil dates and local date-times.
+ */
+import type { PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
+
+const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+export function decisionRecord(m: PublicModel, d: PublicDecision) {
+  const w = d.callIn.window;
+  return {
+    id: d.id,
+    url: abs(m, d.href),
+    title: d.title,
+    decisionMaker: d.decisionMaker.id,
+    madeBy: d.madeBy.map((p) => p.id),
+    meeting: d.meeting?.id ?? null,
+    item: d.item ?? null,
+    made: d.made,
+    published: d.published,
+    key: d.key,
+    outcome: d.outcome,
+    forwardPlan: d.forwardPlan?.id ?? null,
+    urgency: d.urgency ? { kind: d.urgency.kind, noticePublished: d.urgency.noticePublished ?? null, agreedBy: d.urgency.agreedBy ?? null, agreed: d.urgency.agreed ?? null, reason: d.urgency.reason ?? null } : null,
+    vote: d.vote ?? null,
+    spend: d.spend ? { amount: d.spend.amount, fund: d.spend.fund ?? null, scheme: d.spend.scheme ?? null } : null,
+    wards: d.wards,
+    declarations: d.declarations.map((x) => ({ person: x.person.id, interest: x.interest, dispensation: x.dispensation ?? null })),
+    exempt: d.exempt ? { paragraphs: d.exempt.paragraphs } : null,
+    exemptSummary: d.exempt?.summary ?? null,
+    documents: d.documents.map((x) => (x.withheld ? { title: x.title, withheld: x.paragraphs } : { title: x.title, url: abs(m, x.href!), type: x.type, bytes: x.bytes })),
+    callIn: {
+      applies: d.callIn.applies,
+      status: d.callIn.status,
+      lastDay: w?.lastDay ?? null,
+      closesAt: w ? w.closesAt : null,
+      implementableFrom: w?.implementableFrom ?? null,
+      calledIn: d.callIn.calledIn ?? null,
+      outcome: d.callIn.outcome ?? null,
+    },
+  };
+}
+
+export function meetingRecord(m: PublicModel, x: PublicMeeting) {
+  return {
+    id: x.id,
+    url: abs(m, x.href),
+    body: x.body.id,
+    start: x.start,
+    end: x.end ?? null,
+    status: x.status,
+    venue: x.venue ?? null,
+    agendaPublished: x.agendaPublished ?? null,
+    webcast: x.webcast ?? null,
+    items: x.items.map((it) => ({
+      item: it.item,
+      title: it.title,
+      exempt: it.exempt ? { paragraphs: it.exempt.paragraphs } : null,
+      decisions: it.decisions.map((d) => d.id),
+      forwardPlan: it.forwardPlan?.id ?? null,
+    })),
+    attendance: x.attendance.map((a) => ({ person: a.person.id, status: a.status, for: a.for?.id ?? null })),
+    declarations: x.declarations.map((d) => ({ person: d.person.id, item: d.item ?? null, interest: d.interest })),
+    minutes: { published: x.minutes?.published ?? null, approvedAt: x.minutes?.approvedAt?.id ?? null },
+  };
+}
+
+export function forwardPlanRecord(m: PublicModel, f: PublicForwardPlanEntry) {
+  return {
+    id: f.id,
+    url: abs(m, f.href),
+    title: f.title,
+    kind: f.kind,
+    decisionMaker: f.decisionMaker.id,
+    published: f.published,
+    expected: f.expected ?? f.expectedFrom ?? null,
+    expectedTo: f.expectedTo ?? null,
+    status: f.status,
+    decision: f.decision?.id ?? null,
+    meeting: f.meeting?.id ?? null,
+    private: f.private ? { paragraphs: f.private.paragraphs } : null,
+    revisions: f.revisions,
+  };
+}
+
+export function budgetRecords(m: PublicModel) {
+  return m.funds
+    .flatMap((f) =>
+      f.years.map((y) => ({
+        id: `${f.id}/${y.year}`,
+        fund: f.id,
+        name: f.name,
+        host: f.host.id,
+        year: y.year,
+        status: y.status,
+        source: y.source ?? null,
+        approvedBy: y.approvedBy?.id ?? null,
+        schemes: y.table.schemes.map((s) => ({ scheme: s.scheme, kind: s.kind, contributions: s.contributions, total: s.total, ...(s.budget !== undefined ? { budget: s.budget } : {}), ...(s.outturn !== undefined ? { outturn: s.outturn } : {}) })),
+        totals: y.table.totals,
+        alignedTotals: y.table.alignedTotals,
+      })),
+    )
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every open data file this build writes, by name under data/. */
+export function openData(m: PublicModel): Record<string, unknown> {
+  return {
+    'decisions.json': byId(m.decisions).map((d) => decisionRecord(m, d)),
+    'meetings.json': byId(m.meetings).map((x) => meetingRecord(m, x)),
+    'forward-plan.json': byId(m.forwardPlan).map((f) => forwardPlanRecord(m, f)),
+    'budgets.json': budgetRecords(m),
+  };
+}

@@ -1,0 +1,32 @@
+/** Every internal address, built from the site's base path (which ends in '/'). */
+export function urls(base: string) {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: b,
+    decisions: `${b}decisions/`,
+    decision: (id: string) => `${b}decisions/${id}/`,
+    meetings: `${b}meetings/`,
+    meeting: (id: string) => `${b}meetings/${id}/`,
+    forwardPlan: `${b}forward-plan/`,
+    forwardPlanEntry: (id: string) => `${b}forward-plan/${id}/`,
+    bodies: `${b}bodies/`,
+    body: (id: string) => `${b}bodies/${id}/`,
+    people: `${b}people/`,
+    person: (id: string) => `${b}people/${id}/`,
+    budgets: `${b}budgets/`,
+    fund: (id: string) => `${b}budgets/${id}/`,
+    page: (slug: string) => `${b}${slug}/`,
+    /** A file under documents/ in the content root keeps its path. */
+    document: (file: string) => `${b}${file.split('/').map(encodeURIComponent).join('/')}`,
+    data: (name: string) => `${b}data/${name}`,
+    asset: (path: string) => `${b}${path.replace(/^\//, '')}`,
+  };
+}
+
+export type Urls = ReturnType<typeof urls>;
+
+/** The base path of a canonical site address: https://example.org/jcb/ gives /jcb/. */
+export function basePath(siteUrl: string): string {
+  const path = new URL(siteUrl).pathname;
+  return path.endsWith('/') ? path : `${path}/`;
+}

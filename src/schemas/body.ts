@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { civilDate, entryId, rulesSchema } from './common.ts';
+
+/** A quorum condition: at least `min` members present who match the partner or the tag. */
+export const quorumCondition = z
+  .strictObject({
+    min: z.number().int().min(1),
+    partner: entryId.optional(),
+    tag: z.string().min(1).optional(),
+    /** Count only voting members. */
+    voting: z.boolean().optional(),
+  });
+
+export const membershipSchema = z.strictObject({
+  person: entryId,
+  role: z.string().min(1).default('member'),
+  partner: entryId.optional(),
+  voting: z.boolean().default(true),
+  tags: z.array(z.string().min(1)).default([]),
+  from: civilDate.optional(),
+  until: civilDate.optional(),
+});
+
+/** bodies/<id>.md: a board or committee; the Markdown body is its terms of reference. */
+export const bodySchema = z.strictObject({
+  name: z.string().min(1),
+  kind: z.enum(['joint-committee', 'board', 'cabinet', 'committee', 'sub-committee', 'advisory']),
+  partners: z.array(entryId).min(1, { error: 'expected at least one partner id' }),
+  parent: entryId.optional(),
+  from: civilDate.optional(),
+  until: civilDate.optional(),
+  meetsInPublic: z.boolean().default(true),
+  decides: z.enum(['delegated', 'advisory']).default('delegated'),
+  voting: z.enum(['consensus', 'majority']).default('consensus'),
+  castingVote: z.enum(['chair', 'none']).default('none'),
+  rules: rulesSchema.default({}),
+  quorum: z.array(quorumCondition).default([]),
+  members: z.array(membershipSchema).default([]),
+});
+
+export type Body = z.infer<typeof bodySchema>;
+export type Membership = z.infer<typeof membershipSchema>;

@@ -1,0 +1,137 @@
+/**
+ * Building blocks shared by the collection schemas. Pure zod: imported by
+ * content.config.ts, the validate script and the tests alike.
+ */
+import { z } from 'zod';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** True when y-m-d names a day that exists in the proleptic Gregorian calendar. */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1];
+}
+
+/** A YAML parser may hand us a Date at UTC midnight: read its UTC parts back. */
+function dateToCivil(v: unknown): unknown {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+  }
+  return v;
+}
+
+function dateToLocalDateTime(v: unknown): unknown {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    return `${dateToCivil(v)}T${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}`;
+  }
+  return v;
+}
+
+/** A civil date, `YYYY-MM-DD`, that exists in the calendar. */
+export const civilDate = z.preprocess(
+  dateToCivil,
+  z.string({ error: 'expected a date written YYYY-MM-DD' }).superRefine((s, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'expected a date written YYYY-MM-DD' });
+    else if (!isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10))) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date (check the day and month)' });
+  }),
+);
+
+/** What is wrong with a local date-time string, or undefined when it is valid. */
+export function localDateTimeProblem(s: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:00)?$/.test(s)) return 'expected a local date and time written YYYY-MM-DDTHH:MM, without an offset';
+  if (!isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10))) return 'expected a real calendar date (check the day and month)';
+  if (+s.slice(11, 13) > 23 || +s.slice(14, 16) > 59) return 'expected a time from 00:00 to 23:59';
+  return undefined;
+}
+
+/** A local date-time in the site's time zone, `YYYY-MM-DDTHH:MM`, no offset. */
+export const localDateTime = z.preprocess(
+  dateToLocalDateTime,
+  z
+    .string({ error: 'expected a local date and time written YYYY-MM-DDTHH:MM' })
+    .superRefine((s, ctx) => {
+      const problem = localDateTimeProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((s) => s.slice(0, 16)),
+);
+
+/** A time of day, `HH:MM`. */
+export const timeOfDay = z
+  .string({ error: 'expected a time written HH:MM' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time from 00:00 to 23:59 written HH:MM' });
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** An entry id: lower-case letters, digits and single hyphens. */
+export const entryId = z
+  .string({ error: 'expected an id (lower-case letters, digits and hyphens)' })
+  .regex(ID_PATTERN, { error: 'expected an id of lower-case letters, digits and hyphens' });
+
+/** Schedule 12A, Part 1 paragraphs. */
+export const exemptParagraphs = z
+  .array(
+    z
+      .number({ error: 'expected a paragraph number from 1 to 7 of Schedule 12A' })
+      .int({ error: 'expected a whole paragraph number from 1 to 7' })
+      .min(1, { error: 'expected a paragraph number from 1 to 7 of Schedule 12A' })
+      .max(7, { error: 'expected a paragraph number from 1 to 7 of Schedule 12A' }),
+    { error: 'expected a list of paragraph numbers, e.g. [3]' },
+  )
+  .min(1, { error: 'expected at least one paragraph number, e.g. [3]' });
+
+/** A document: a published file under documents/, or a withheld (exempt) paper with no file. */
+export const documentRef = z
+  .strictObject({
+    /** What the paper is, e.g. "Report" or "Appendix 2: provider prices". */
+    title: z.string({ error: 'expected the document title as text' }).min(1),
+    /** Path of the file from the content root, under documents/. */
+    file: z
+      .string({ error: 'expected a path such as documents/2026-11-12/report.pdf' })
+      .regex(/^documents\/[^\s].*[^/]$/, { error: 'expected a path under documents/, e.g. documents/2026-11-12/report.pdf' })
+      .optional(),
+    /** Withheld under Schedule 12A: names no file. */
+    exempt: z.strictObject({ paragraphs: exemptParagraphs }).optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.exempt && d.file) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'expected no file on an exempt document (withheld papers are named, never published)' });
+    }
+    if (!d.exempt && !d.file) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'expected a file under documents/, or exempt: { paragraphs: [...] } for a withheld paper' });
+    }
+  });
+
+export const documentList = z.array(documentRef, { error: 'expected a list of documents' }).default([]);
+
+/** Where a notice or agenda period is counted in calendar or working days. */
+export const clearDaysRule = z.strictObject({
+  clearDays: z.number().int().min(0),
+  count: z.enum(['calendar', 'working']),
+});
+
+/** The rules a site sets and a body may override, each key optional. */
+export const rulesSchema = z.strictObject({
+  keyDecisionNotice: clearDaysRule.optional(),
+  generalException: clearDaysRule.optional(),
+  privateMeetingNotice: clearDaysRule.optional(),
+  privateMeetingFurtherNotice: clearDaysRule.optional(),
+  agendaPublication: clearDaysRule.optional(),
+  decisionRecord: z.strictObject({ workingDays: z.number().int().min(0) }).optional(),
+  keyDecisionThreshold: z.number().min(0).optional(),
+  callIn: z
+    .strictObject({
+      workingDays: z.number().int().min(1).optional(),
+      countFrom: z.enum(['publication', 'decision']).optional(),
+      closesAt: z.union([z.literal('end-of-day'), timeOfDay], { error: 'expected end-of-day or a time HH:MM' }).optional(),
+      implementFrom: z.enum(['expiry', 'next-working-day']).optional(),
+      appliesTo: z.enum(['all', 'key']).optional(),
+    })
+    .optional(),
+  closureDays: z.array(civilDate).optional(),
+  extraBankHolidays: z.array(civilDate).optional(),
+});
+
+export type Rules = z.infer<typeof rulesSchema>;
+export type DocumentRef = z.infer<typeof documentRef>;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { civilDate, documentList, entryId, exemptParagraphs } from './common.ts';
+
+/** decisions/<id>.md: the statutory decision record; the body holds its three headings. */
+export const decisionSchema = z
+  .strictObject({
+    title: z.string({ error: 'expected the decision title as text' }).min(1),
+    /** Body id, or person id for an individual decision. */
+    decisionMaker: entryId,
+    /** Members exercising delegated authority. */
+    madeBy: z.array(entryId).default([]),
+    meeting: entryId.optional(),
+    item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)]).optional(),
+    made: civilDate,
+    published: civilDate,
+    key: z.boolean({ error: 'expected true or false' }),
+    forwardPlan: entryId.optional(),
+    urgency: z
+      .strictObject({
+        kind: z.enum(['general-exception', 'special-urgency']),
+        noticePublished: civilDate.optional(),
+        agreedBy: z.string().optional(),
+        agreed: civilDate.optional(),
+        reason: z.string().optional(),
+        callInExempt: z.boolean().default(false),
+      })
+      .optional(),
+    callIn: z
+      .strictObject({
+        applies: z.boolean().optional(),
+        calledIn: civilDate.optional(),
+        outcome: z.enum(['no-further-action', 'referred-back', 'referred-to-council', 'withdrawn']).optional(),
+        outcomeDate: civilDate.optional(),
+      })
+      .optional(),
+    outcome: z.enum(['approved', 'rejected', 'deferred', 'noted', 'recommended']),
+    vote: z
+      .strictObject({
+        method: z.enum(['consensus', 'show-of-hands', 'recorded', 'majority']),
+        for: z.number().int().min(0).optional(),
+        against: z.number().int().min(0).optional(),
+        abstained: z.number().int().min(0).optional(),
+      })
+      .optional(),
+    spend: z
+      .strictObject({ amount: z.number().min(0), fund: entryId.optional(), scheme: z.string().min(1).optional() })
+      .optional(),
+    wards: z.array(z.string().min(1)).default([]),
+    declarations: z
+      .array(z.strictObject({ person: entryId, interest: z.string().min(1), dispensation: z.string().optional(), action: z.string().optional() }))
+      .default([]),
+    exempt: z
+      .strictObject({ paragraphs: exemptParagraphs, summary: z.string().min(1, { error: 'expected a public summary of the exempt decision' }), review: civilDate.optional() })
+      .optional(),
+    documents: documentList,
+    draft: z.boolean().default(false),
+    publishFrom: civilDate.optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.published < d.made) {
+      ctx.addIssue({ code: 'custom', path: ['published'], message: `expected the record to be published on or after the decision date (${d.made})` });
+    }
+    if (d.urgency?.kind === 'general-exception' && !d.urgency.noticePublished) {
+      ctx.addIssue({ code: 'custom', path: ['urgency', 'noticePublished'], message: 'expected the date the general exception notice was published' });
+    }
+    if (d.urgency?.kind === 'special-urgency' && (!d.urgency.agreedBy || !d.urgency.agreed)) {
+      ctx.addIssue({ code: 'custom', path: ['urgency', d.urgency.agreedBy ? 'agreed' : 'agreedBy'], message: 'expected who agreed the special urgency (agreedBy) and when (agreed)' });
+    }
+    if (d.item !== undefined && !d.meeting) {
+      ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'expected the meeting id when an agenda item is given' });
+    }
+  });
+
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** The statutory headings a decision body must hold, in this order. */
+export const DECISION_HEADINGS = ['Decision', 'Reasons', 'Alternative options considered and rejected'] as const;

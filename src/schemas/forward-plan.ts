@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { civilDate, documentList, entryId, exemptParagraphs } from './common.ts';
+
+/** forward-plan/<id>.md: a notice of a key decision or of a private meeting. */
+export const forwardPlanSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    kind: z.enum(['key-decision', 'private-meeting']),
+    /** Body id or person id. */
+    decisionMaker: entryId,
+    published: civilDate,
+    expected: civilDate.optional(),
+    expectedFrom: civilDate.optional(),
+    expectedTo: civilDate.optional(),
+    meeting: entryId.optional(),
+    wards: z.array(z.string().min(1)).default([]),
+    leadOfficer: z.string().optional(),
+    consultation: z.string().optional(),
+    documents: documentList,
+    private: z.strictObject({ paragraphs: exemptParagraphs, reason: z.string().optional() }).optional(),
+    status: z.enum(['planned', 'deferred', 'withdrawn'], { error: 'expected planned, deferred or withdrawn (decided is worked out from the decision that names this entry)' }).default('planned'),
+    revisions: z.array(z.strictObject({ date: civilDate, change: z.string().min(1) })).default([]),
+    publishFrom: civilDate.optional(),
+    draft: z.boolean().default(false),
+  })
+  .superRefine((f, ctx) => {
+    if (!f.expected && !f.expectedFrom) {
+      ctx.addIssue({ code: 'custom', path: ['expected'], message: 'expected the expected decision date (expected, or expectedFrom and expectedTo)' });
+    }
+    if (f.expectedFrom && f.expectedTo && f.expectedTo < f.expectedFrom) {
+      ctx.addIssue({ code: 'custom', path: ['expectedTo'], message: `expected a date on or after expectedFrom (${f.expectedFrom})` });
+    }
+  });
+
+export type ForwardPlanEntry = z.infer<typeof forwardPlanSchema>;

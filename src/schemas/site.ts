@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { civilDate, entryId, rulesSchema } from './common.ts';
+
+/** One partner organisation of the Section 75 agreement. */
+export const partnerSchema = z.strictObject({
+  /** Id used everywhere else, e.g. in budget table columns. */
+  id: entryId,
+  /** Full name, e.g. "Southampton City Council". */
+  name: z.string().min(1),
+  /** Short name for tables, e.g. "SCC". */
+  short: z.string().min(1).optional(),
+  kind: z.enum(['local-authority', 'nhs-commissioner', 'nhs-england', 'other']),
+  /** First day of the partnership. */
+  from: civilDate.optional(),
+  /** Last day of the partnership. */
+  until: civilDate.optional(),
+});
+
+/** site.yaml: the publication's settings. */
+export const siteSchema = z
+  .strictObject({
+    title: z.string({ error: 'expected the site title as text' }).min(1),
+    description: z.string().optional(),
+    /** Canonical address; its path is the base path. */
+    url: z.url({ error: 'expected the full address of the site, e.g. https://example.org/jcb/' }),
+    timezone: z.literal('Europe/London', { error: 'expected Europe/London (the only time zone the rules are written for)' }).default('Europe/London'),
+    licence: z.string().default('OGL-UK-3.0'),
+    contact: z.strictObject({ email: z.email().optional(), phone: z.string().optional(), address: z.string().optional() }).optional(),
+    /** Banner shown on every page. */
+    notice: z.string().optional(),
+    contentRepository: z.enum(['private', 'public']).default('private'),
+    partners: z.array(partnerSchema, { error: 'expected a list of partners' }).min(1, { error: 'expected at least one partner' }),
+    rules: rulesSchema.default({}),
+  });
+
+export type Site = z.infer<typeof siteSchema>;
+export type Partner = z.infer<typeof partnerSchema>;

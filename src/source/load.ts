@@ -1,0 +1,79 @@
+/**
+ * From a content root on disk to checked content: read, parse each file with its
+ * schema, then run the cross-entry checks. Reports every problem in one pass.
+ */
+import type { z } from 'zod';
+import { readContentRoot, type CollectionName, type SourceEntry } from './read.ts';
+import { collectionSchemas, siteSchema } from '../schemas/index.ts';
+import type { Content, Entry } from '../domain/content.ts';
+import { checkIntegrity } from '../domain/integrity.ts';
+import { type Problem, describe } from '../domain/problems.ts';
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k as string];
+  }
+  return v;
+}
+
+/** One zod issue as a publisher-facing problem. */
+export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path.map(String);
+  const field = path.join('.');
+  const found = describe(valueAt(data, issue.path));
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => ({
+        file,
+        field: field ? `${field}.${k}` : k,
+        found: `a field named ${JSON.stringify(k)}`,
+        expected: 'only the fields of the content format (check the spelling)',
+      }));
+    case 'invalid_type':
+      if (valueAt(data, issue.path) === undefined) return [{ file, field, found: 'nothing', expected: `the required field ${path.at(-1)}` }];
+      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : `expected a ${issue.expected}` }];
+    case 'invalid_value':
+      return [{ file, field, found, expected: `one of ${issue.values.map((v) => String(v)).join(', ')}` }];
+    case 'invalid_union': {
+      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : 'a value of the documented form' }];
+    }
+    default:
+      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : `expected ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}` }];
+  }
+}
+
+/** Parses one source entry with its schema. */
+export function parseEntry<S extends z.ZodType>(schema: S, entry: SourceEntry, problems: Problem[]): Entry<z.output<S>> | undefined {
+  const result = schema.safeParse(entry.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(...issueToProblems(entry.file, entry.data, issue));
+    return undefined;
+  }
+  return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
+}
+
+export interface LoadResult {
+  content?: Content;
+  problems: Problem[];
+}
+
+/** Reads and checks a content root. `content` is set only when there are no problems. */
+export function loadContentRoot(root: string): LoadResult {
+  const src = readContentRoot(root);
+  const problems = [...src.problems];
+  const site = src.site ? parseEntry(siteSchema, src.site, problems) : undefined;
+  const parsed = {} as Record<CollectionName, Entry<unknown>[]>;
+  const failedIds: Record<string, Set<string>> = {};
+  for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
+    failedIds[name] = new Set();
+    parsed[name] = src.entries[name].flatMap((e) => parseEntry(collectionSchemas[name], e, problems) ?? (failedIds[name].add(e.id), []));
+  }
+  if (!site) return { problems };
+  const content = { site, ...parsed, documents: src.documents, tables: src.tables, failedIds } as Content;
+  // Cross-entry checks run even when some files failed, so one run shows as much as it can;
+  // a reference to an entry that failed its schema may then be reported as well.
+  problems.push(...checkIntegrity(content));
+  return problems.length ? { problems } : { content, problems };
+}
