@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, isAbsolute } from 'node:path';
 import { parse } from 'yaml';
+import { createHash } from 'node:crypto';
 
 const dir = process.env.CONTENT_DIR?.trim();
 const root = !dir ? resolve('content') : isAbsolute(dir) ? dir : resolve(dir);
@@ -23,6 +24,8 @@ export default defineConfig({
   // 'jsx' compression glues table cells together in the search index.
   compressHTML: true,
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  // One cache per content root, so builds of different roots never share a data store.
+  cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
   integrations: [mdx()],
   build: { format: 'directory' },
 });

@@ -4,7 +4,7 @@
 // check it, then swap it into place. A failed build leaves the last good dist/ as it was.
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve, join } from 'node:path';
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { contentRoot } from '../src/source/read.ts';
 import { loadContentRoot } from '../src/source/load.ts';
@@ -13,8 +13,9 @@ import { formatProblem } from '../src/domain/problems.ts';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = contentRoot(repo);
 const outDir = resolve(repo, process.env.OUT_DIR || 'dist');
-const staging = resolve(repo, '.build', 'site');
-const previous = resolve(repo, '.build', 'previous');
+// Staging sits beside the output so the final rename stays on one file system.
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
 
 const { problems } = loadContentRoot(root);
 if (problems.length) {
@@ -25,7 +26,6 @@ if (problems.length) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-mkdirSync(dirname(staging), { recursive: true });
 const astro = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   cwd: repo,
   stdio: 'inherit',

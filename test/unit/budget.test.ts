@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount, parseBudgetTable, slugify } from '../../src/domain/budget.ts';
+
+const partners = new Set(['southampton-city-ccg', 'southampton-city-council']);
+
+describe('amounts', () => {
+  it('parses commas, pound signs, blanks and decimals', () => {
+    expect(parseAmount('"1,240"'.replace(/"/g, ''))).toBe(1240);
+    expect(parseAmount('£1,240.50')).toBe(1240.5);
+    expect(parseAmount('')).toBe(0);
+    expect(parseAmount('(300)')).toBe(-300);
+    expect(parseAmount('abc')).toBeUndefined();
+  });
+});
+
+describe('the 2017/18 Better Care Fund table (seed 000)', () => {
+  const header = ['scheme', 'southampton-city-ccg', 'southampton-city-council', 'total'];
+  const rows = [
+    ['Carers', '1,240', '134', '1,374'],
+    ['Clusters', '47,026', '2,212', '49,238'],
+    ['Rehab & Reablement', '10,543', '4,551', '15,094'],
+    ['Capital', '', '1,882', '1,882'],
+    ['Joint Equipment Store', '798', '803', '1,601'],
+    ['Telecare', '', '250', '250'],
+    ['Direct Payments', '', '500', '500'],
+    ['Long Term Care', '', '2,750', '2,750'],
+    ['Integrated Care Teams', '9,894', '16,414', '26,308'],
+    ['Prevention & Early Intervention', '', '6,199', '6,199'],
+    ['Total', '69,501', '35,695', '105,196'],
+  ];
+  it('reproduces CCG 69,501 + SCC 35,695 = 105,196 thousand exactly', () => {
+    const { table, problems } = parseBudgetTable(header, rows, 'thousands', partners, partners);
+    expect(problems).toEqual([]);
+    expect(table.totals).toEqual({ 'southampton-city-ccg': 69_501_000, 'southampton-city-council': 35_695_000, total: 105_196_000 });
+    expect(table.schemes).toHaveLength(10);
+    expect(table.schemes[4]).toMatchObject({ scheme: 'Joint Equipment Store', slug: 'joint-equipment-store', total: 1_601_000 });
+  });
+  it('refuses a Total that does not add up, naming the column and both numbers', () => {
+    const bad = rows.map((r) => (r[0] === 'Total' ? ['Total', '69,500', '35,695', '105,196'] : r));
+    const { problems } = parseBudgetTable(header, bad, 'thousands', partners, partners);
+    expect(problems).toEqual([
+      expect.objectContaining({ column: 'southampton-city-ccg', row: 12, found: 'Total 69,500', expected: 'the sum of the rows above, 69,501' }),
+    ]);
+  });
+  it('refuses a row total that is not the sum of its partners', () => {
+    const bad = rows.map((r) => (r[0] === 'Carers' ? ['Carers', '1,240', '134', '1,375'] : r));
+    const { problems } = parseBudgetTable(header, bad, 'thousands', partners, partners);
+    expect(problems.map((p) => p.column)).toContain('total');
+  });
+});
+
+describe('aligned lines', () => {
+  it('are kept out of the pooled total', () => {
+    const { table, problems } = parseBudgetTable(
+      ['scheme', 'a', 'b', 'kind'],
+      [['Pooled line', '10.5', '5', ''], ['Aligned line', '100', '', 'aligned']],
+      'thousands',
+      new Set(['a', 'b']),
+      new Set(['a', 'b']),
+    );
+    expect(problems).toEqual([]);
+    expect(table.totals).toEqual({ a: 10_500, b: 5_000, total: 15_500 });
+    expect(table.alignedTotals.total).toBe(100_000);
+  });
+  it('slugs scheme names for spend references', () => {
+    expect(slugify('Rehab & Reablement')).toBe('rehab-and-reablement');
+  });
+});

@@ -1,0 +1,60 @@
+// The publication gate: drafts, embargoes on the day before, of and after publishFrom,
+// and exempt withholding, on the model every output reads.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadContentRoot } from '../../src/source/load.ts';
+import { buildPublicModel, isPublic } from '../../src/publication/model.ts';
+import { openData } from '../../src/publication/open-data.ts';
+import type { Content } from '../../src/domain/content.ts';
+
+const { content } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'canary'));
+const model = (buildDate: string) => buildPublicModel(content as Content, { buildDate, html: (c, id) => `<p>rendered ${c} ${id}</p>` });
+
+describe('isPublic', () => {
+  it('keeps drafts out at any date', () => expect(isPublic({ draft: true }, '2099-01-01')).toBe(false));
+  it('keeps an embargoed entry out until its publishFrom date', () => {
+    expect(isPublic({ publishFrom: '2024-06-10' }, '2024-06-09')).toBe(false);
+    expect(isPublic({ publishFrom: '2024-06-10' }, '2024-06-10')).toBe(true);
+    expect(isPublic({ publishFrom: '2024-06-10' }, '2024-06-11')).toBe(true);
+  });
+});
+
+describe('the public model of the canary fixture', () => {
+  const everything = (buildDate: string) => JSON.stringify({ m: model(buildDate), data: openData(model(buildDate)) }, (_k, v) => (v instanceof Map ? [...v] : v));
+
+  it('has no draft, embargoed or exempt text anywhere', () => {
+    const text = everything('2024-06-10');
+    expect(text).not.toMatch(/CANARY-/);
+    expect(text).toContain('PUBLIC-EXEMPT-SUMMARY');
+    expect(text).toContain('PUBLIC-EXEMPT-TITLE');
+    expect(text).toContain('PUBLIC-EXEMPT-ITEM');
+    expect(text).toContain('PUBLIC-EXEMPT-DOC-TITLE');
+  });
+
+  it('publishes an embargoed decision on its publishFrom day, not the day before', () => {
+    const title = (d: string) => model(d).decisions.some((x) => x.title.includes('PUBLIC-EMBARGO-TODAY'));
+    expect(title('2024-06-09')).toBe(false);
+    expect(title('2024-06-10')).toBe(true);
+    expect(title('2024-06-11')).toBe(true);
+    expect(everything('2024-06-11')).toContain('CANARY-EMBARGO-TOMORROW');
+  });
+
+  it('withholds the exempt decision body and shows the paragraph wording', () => {
+    const d = model('2024-06-10').decisions.find((x) => x.exempt)!;
+    expect(d.html).toBeUndefined();
+    expect(d.exempt!.wording).toBe('Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.');
+  });
+
+  it('withholds an exempt item summary and minute but keeps its title', () => {
+    const item = model('2024-06-10').meetings.flatMap((m) => m.items).find((i) => i.exempt)!;
+    expect(item.title).toContain('PUBLIC-EXEMPT-ITEM');
+    expect(item.summary).toBeUndefined();
+    expect(item.minute).toBeUndefined();
+  });
+
+  it('publishes only the files that public, non-exempt papers name', () => {
+    const files = [...model('2024-06-10').documents.keys()];
+    expect(files.length).toBeGreaterThan(0);
+    expect(files).not.toContain('documents/canary-draft.pdf');
+  });
+});
