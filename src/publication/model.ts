@@ -8,7 +8,7 @@ import type { Content, Entry } from '../domain/content.ts';
 import type { AgendaItem, Body, Decision, DocumentRef, ForwardPlanEntry, Meeting, Partner, Rules } from '../schemas/index.ts';
 import { exemptDescription, exemptWording } from '../domain/exempt.ts';
 import { parseBudgetTable, type BudgetTable } from '../domain/budget.ts';
-import { financialYear, overlaps, type CivilDate } from '../domain/dates.ts';
+import { financialYear, formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
 import { workingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
 import { callInWindow, DEFAULT_CALL_IN, type CallInRule, type CallInWindow } from '../domain/call-in.ts';
 import { basePath, urls, type Urls } from './urls.ts';
@@ -298,7 +298,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     const p = personById.get(id);
     return p && { id, title: p.data.name, href: u.person(id) };
   };
-  const meetingTitle = (m: Entry<Meeting>) => `${bodyById.get(m.data.body)?.data.name ?? m.data.body}, ${m.data.start.slice(0, 10)}`;
+  const meetingTitle = (m: Entry<Meeting>) => `${bodyById.get(m.data.body)?.data.name ?? m.data.body}, ${formatDate(m.data.start.slice(0, 10), false)}`;
   const meetingLink = (id?: string): Link | undefined => {
     const m = id ? meetingById.get(id) : undefined;
     return m && { id: m.id, title: meetingTitle(m), href: u.meeting(m.id) };

@@ -1,0 +1,81 @@
+// The sample board builds and every page type renders from it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, repo, type BuildResult } from './helpers.ts';
+
+let r: BuildResult;
+const page = (path: string) => readFileSync(join(r.outDir, path), 'utf8');
+beforeAll(() => {
+  r = build(join(repo, 'content'), '2026-11-22');
+});
+
+describe('the sample site', () => {
+  it('builds', () => expect(r.status, r.output).toBe(0));
+
+  it('renders every page type', () => {
+    for (const path of [
+      'index.html',
+      '404.html',
+      'decisions/index.html',
+      'decisions/jcb-2024-001/index.html',
+      'meetings/index.html',
+      'meetings/2024-03-14-joint-commissioning-board/index.html',
+      'forward-plan/index.html',
+      'forward-plan/fp-2026-007/index.html',
+      'bodies/index.html',
+      'bodies/joint-commissioning-board/index.html',
+      'people/index.html',
+      'budgets/index.html',
+      'budgets/better-care-fund/index.html',
+      'about/index.html',
+      'how-to-take-part/index.html',
+      'glossary/index.html',
+      'data/decisions.json',
+      'data/meetings.json',
+      'data/forward-plan.json',
+      'data/budgets.json',
+    ]) {
+      expect(existsSync(join(r.outDir, path)), path).toBe(true);
+    }
+  });
+
+  it('shows the site-wide notice and links under the base path', () => {
+    const home = page('index.html');
+    expect(home).toContain('demonstration');
+    expect(home).toContain('href="/jcb/decisions/"');
+    expect(home).not.toMatch(/href="\/(decisions|meetings)\//);
+  });
+
+  it('shows a decision record with its statutory headings and "None declared"', () => {
+    const html = page('decisions/jcb-2026-003/index.html');
+    for (const h of ['Decision', 'Reasons', 'Alternative options considered and rejected']) expect(html).toContain(`>${h}</h2>`);
+    expect(html).toMatch(/Call-in closes at the end of Friday 27 November 2026/);
+  });
+
+  it('shows the exempt decision with the paragraph wording and its public summary only', () => {
+    const html = page('decisions/jcb-2024-001/index.html');
+    expect(html).toContain('Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.');
+    expect(html).not.toContain('>Reasons</h2>');
+  });
+
+  it('publishes the real 2017/18 Better Care Fund totals', () => {
+    const html = page('budgets/better-care-fund/index.html');
+    expect(html).toContain('£69,501,000');
+    expect(html).toContain('£35,695,000');
+    expect(html).toContain('£105,196,000');
+    const data = JSON.parse(page('data/budgets.json'));
+    const bcf = data.find((b: { fund: string; year: string }) => b.fund === 'better-care-fund' && b.year === '2017-18');
+    expect(bcf.totals).toEqual({ 'southampton-city-ccg': 69_501_000, 'southampton-city-council': 35_695_000, total: 105_196_000 });
+  });
+
+  it('writes open data sorted by id with the contract fields', () => {
+    const decisions = JSON.parse(page('data/decisions.json'));
+    expect(decisions.map((d: { id: string }) => d.id)).toEqual(decisions.map((d: { id: string }) => d.id).sort());
+    for (const key of ['id', 'url', 'title', 'decisionMaker', 'meeting', 'made', 'published', 'key', 'outcome', 'exempt', 'callIn']) {
+      expect(decisions[0]).toHaveProperty(key);
+    }
+    const exempt = decisions.find((d: { id: string }) => d.id === 'jcb-2024-001');
+    expect(exempt.exempt).toEqual({ paragraphs: [3] });
+  });
+});
