@@ -9,6 +9,9 @@ import { financialYear, overlaps, within } from './dates.ts';
 import { parseBudgetTable, slugify } from "./budget.ts";
 import type { DocumentRef } from '../schemas/index.ts';
 
+/** Top-level addresses the site uses itself; a free page cannot take one. */
+export const RESERVED_PAGES = new Set(['decisions', 'meetings', 'forward-plan', 'bodies', 'people', 'budgets', 'data', 'documents', 'search', 'feeds', 'calendar', 'call-in', 'transparency', '404', '_astro', 'pagefind']);
+
 /** The second-level headings of a Markdown body, in order. */
 export function headingsOf(markdown: string): string[] {
   const out: string[] = [];
@@ -194,7 +197,10 @@ export function checkIntegrity(c: Content): Problem[] {
     }
     if (!slugs.has(s.scheme)) add(d, 'spend.scheme', s.scheme, `a scheme of ${fund.id}, written as its slug (${[...slugs].join(', ')})`);
   }
-  for (const p of c.pages) if (isPublicRepo && p.data.draft) add(p, 'draft', true, 'no drafts in a public content repository');
+  for (const p of c.pages) {
+    if (isPublicRepo && p.data.draft) add(p, 'draft', true, 'no drafts in a public content repository');
+    if (RESERVED_PAGES.has(p.id)) add(p, 'id', p.id, `a page name the site does not use itself (not ${[...RESERVED_PAGES].join(', ')})`);
+  }
   return problems;
 }
 
