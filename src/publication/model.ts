@@ -26,6 +26,8 @@ export interface PublishedDocument {
   file?: string;
   type?: string;
   bytes?: number;
+  /** "12 KB". */
+  size?: string;
   /** Set for a withheld paper: the Schedule 12A wording. */
   withheld?: string;
   paragraphs?: number[];
@@ -328,7 +330,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       const file = d.file!;
       const bytes = content.documents.get(file) ?? 0;
       published.set(file, { bytes });
-      return { title: d.title, file, href: u.document(file), type: fileType(file), bytes };
+      return { title: d.title, file, href: u.document(file), type: fileType(file), bytes, size: formatBytes(bytes) };
     });
 
   // Bodies and people
