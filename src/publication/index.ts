@@ -71,8 +71,8 @@ export async function renderPage(page: PublicPage) {
 }
 
 /** The bytes of a document the model publishes; anything else is refused. */
-export async function documentBytes(file: string): Promise<Uint8Array> {
+export async function documentBytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
   const m = await getModel();
   if (!m.documents.has(file)) throw new Error(`${file} is not published by the model`);
-  return readFileSync(`${contentRoot(process.cwd())}/${file}`);
+  return new Uint8Array(readFileSync(`${contentRoot(process.cwd())}/${file}`));
 }

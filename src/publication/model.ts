@@ -11,6 +11,8 @@ import { parseBudgetTable, type BudgetTable } from '../domain/budget.ts';
 import { financialYear, formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
 import { workingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
 import { callInWindow, DEFAULT_CALL_IN, type CallInRule, type CallInWindow } from '../domain/call-in.ts';
+import { DEFAULT_DECISION_RECORD_DAYS, DEFAULT_NOTICE_RULES, noticeGiven, recordDelay, type NoticeResult } from '../domain/notice.ts';
+import { holidaysCrossed } from '../domain/working-days.ts';
 import { basePath, urls, type Urls } from './urls.ts';
 
 export interface Link {
@@ -126,6 +128,10 @@ export interface PublicMeeting {
   documents: PublishedDocument[];
   html?: string;
   upcoming: boolean;
+  /** Agenda published against the body's rule; undefined until an agenda is published. */
+  agendaNotice?: NoticeResult;
+  /** Notices of intention to meet in private, when any item is taken in private. */
+  privateNotices?: { first?: NoticeResult; further?: NoticeResult };
 }
 
 export interface PublicForwardPlanEntry {
@@ -150,6 +156,8 @@ export interface PublicForwardPlanEntry {
   decision?: Link;
   revisions: { date: CivilDate; change: string }[];
   html?: string;
+  /** Notice given before the decision date, or before the expected date while undecided. */
+  notice: NoticeResult;
 }
 
 export type CallInStatus = 'open' | 'closed' | 'called-in' | 'exempt' | 'not-applicable';
@@ -161,6 +169,8 @@ export interface PublicCallIn {
   reason?: string;
   rule: CallInRule;
   window?: CallInWindow;
+  /** Weekday bank holidays and closure days between the start and the last day. */
+  holidays: { date: CivilDate; name: string }[];
   calledIn?: CivilDate;
   outcome?: NonNullable<Decision['callIn']>['outcome'];
   outcomeDate?: CivilDate;
@@ -190,6 +200,29 @@ export interface PublicDecision {
   documents: PublishedDocument[];
   html?: string;
   callIn: PublicCallIn;
+  notice: DecisionNotice;
+  /** How long the record took to publish, against the target in working days. */
+  record: { workingDays: number; target: number; met: boolean };
+}
+
+export type DecisionNotice =
+  | ({ route: 'forward-plan' | 'general-exception' } & NoticeResult)
+  | { route: 'special-urgency'; agreedBy?: string; agreed?: CivilDate; met: true }
+  | { route: 'none'; met: false }
+  | { route: 'not-required'; met: true };
+
+/** The rules in force for a body: defaults, then the site's settings, then the body's own. */
+export function rulesFor(site: Rules, body?: Rules) {
+  const pick = <K extends keyof typeof DEFAULT_NOTICE_RULES>(k: K) => body?.[k] ?? site[k] ?? DEFAULT_NOTICE_RULES[k];
+  return {
+    keyDecisionNotice: pick('keyDecisionNotice'),
+    generalException: pick('generalException'),
+    privateMeetingNotice: pick('privateMeetingNotice'),
+    privateMeetingFurtherNotice: pick('privateMeetingFurtherNotice'),
+    agendaPublication: pick('agendaPublication'),
+    decisionRecordDays: body?.decisionRecord?.workingDays ?? site.decisionRecord?.workingDays ?? DEFAULT_DECISION_RECORD_DAYS,
+    callIn: callInRule(site, body),
+  };
 }
 
 export interface PublicFundYear {
@@ -385,6 +418,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const itemAnchor = (item: string | number) => `item-${item}`;
   const meetings: PublicMeeting[] = meetingsIn.map((m) => {
     const d = m.data;
+    const rules = rulesFor(s.rules, bodyById.get(d.body)?.data.rules);
     const item = (it: AgendaItem): PublicItem => {
       const exempt = it.exempt;
       return {
@@ -420,6 +454,13 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       documents: documents(d.documents),
       html: html('meetings', m.id),
       upcoming: d.start.slice(0, 10) >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
+      agendaNotice: d.agendaPublished ? noticeGiven(calendar, d.agendaPublished, d.start.slice(0, 10), rules.agendaPublication) : undefined,
+      privateNotices: d.agenda.some((it) => it.exempt)
+        ? {
+            first: d.privateNotice?.first ? noticeGiven(calendar, d.privateNotice.first, d.start.slice(0, 10), rules.privateMeetingNotice) : undefined,
+            further: d.privateNotice?.further ? noticeGiven(calendar, d.privateNotice.further, d.start.slice(0, 10), rules.privateMeetingFurtherNotice) : undefined,
+          }
+        : undefined,
     };
   });
 
@@ -431,6 +472,9 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const decisions: PublicDecision[] = decisionsIn.map((e) => {
     const d = e.data;
     const body = bodyById.get(d.decisionMaker)?.data;
+    const rules = rulesFor(s.rules, body?.rules);
+    const fp = d.forwardPlan ? fpById.get(d.forwardPlan) : undefined;
+    const delay = recordDelay(calendar, d.made, d.published);
     const meeting = d.meeting ? meetingById.get(d.meeting) : undefined;
     return {
       id: e.id,
@@ -456,6 +500,8 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       documents: documents(d.documents),
       html: d.exempt ? undefined : html('decisions', e.id),
       callIn: callInFor(d, body, s.rules, calendar, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
+      notice: decisionNotice(d, fp?.data, rules, calendar),
+      record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
     };
   });
 
@@ -463,6 +509,8 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const forwardPlan: PublicForwardPlanEntry[] = fpIn.map((f) => {
     const d = f.data;
     const decision = decidedBy.get(f.id);
+    const rules = rulesFor(s.rules, bodyById.get(d.decisionMaker)?.data.rules);
+    const target = decision?.data.made ?? (d.expected ?? d.expectedFrom)!;
     return {
       id: f.id,
       href: u.forwardPlanEntry(f.id),
@@ -484,6 +532,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       decision: decision ? decisionLink(decision.id) : undefined,
       revisions: [...d.revisions].sort((a, b) => a.date.localeCompare(b.date)),
       html: html('forwardPlan', f.id),
+      notice: noticeGiven(calendar, d.published, target, d.kind === 'private-meeting' ? rules.privateMeetingNotice : rules.keyDecisionNotice),
     };
   });
 
@@ -555,7 +604,7 @@ function callInFor(
   partners: Map<string, Partner>,
 ): PublicCallIn {
   const rule = callInRule(siteRules, body?.rules);
-  const notApplicable = (reason: string): PublicCallIn => ({ applies: false, status: 'not-applicable', reason, rule });
+  const notApplicable = (reason: string): PublicCallIn => ({ applies: false, status: 'not-applicable', reason, rule, holidays: [] });
   const councilInvolved = body
     ? body.partners.some((p) => partners.get(p)?.kind === 'local-authority')
     : personPartner
@@ -570,14 +619,24 @@ function callInFor(
     return {
       applies: false,
       status: 'exempt',
-      reason: [d.urgency.reason, d.urgency.agreedBy && `Agreed by ${d.urgency.agreedBy}${d.urgency.agreed ? ` on ${d.urgency.agreed}` : ''}.`].filter(Boolean).join(' '),
+      reason: [d.urgency.reason, d.urgency.agreedBy && `Agreed by ${d.urgency.agreedBy}${d.urgency.agreed ? ` on ${formatDate(d.urgency.agreed)}` : ''}.`].filter(Boolean).join(' '),
       rule,
+      holidays: [],
     };
   }
   const window = callInWindow(cal, rule.countFrom === 'decision' ? d.made : d.published, rule);
-  const info: PublicCallIn = { applies: true, status: buildDate <= window.lastDay ? 'open' : 'closed', rule, window };
+  const info: PublicCallIn = { applies: true, status: buildDate <= window.lastDay ? 'open' : 'closed', rule, window, holidays: holidaysCrossed(cal, window.start, window.lastDay) };
   if (d.callIn?.calledIn) {
     return { ...info, status: 'called-in', calledIn: d.callIn.calledIn, outcome: d.callIn.outcome, outcomeDate: d.callIn.outcomeDate };
   }
   return info;
+}
+
+/** Which notice route a decision took, and whether it met its period. */
+function decisionNotice(d: Decision, fp: ForwardPlanEntry | undefined, rules: ReturnType<typeof rulesFor>, cal: WorkingCalendar): DecisionNotice {
+  if (d.urgency?.kind === 'special-urgency') return { route: 'special-urgency', agreedBy: d.urgency.agreedBy, agreed: d.urgency.agreed, met: true };
+  if (d.urgency?.kind === 'general-exception') return { route: 'general-exception', ...noticeGiven(cal, d.urgency.noticePublished!, d.made, rules.generalException) };
+  // A notice that is not public (draft or embargoed) cannot count as notice given.
+  if (fp) return { route: 'forward-plan', ...noticeGiven(cal, fp.published, d.made, rules.keyDecisionNotice) };
+  return d.key ? { route: 'none', met: false } : { route: 'not-required', met: true };
 }

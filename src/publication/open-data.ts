@@ -3,6 +3,7 @@
  * Arrays sorted by id, amounts in whole pounds, civil dates and local date-times.
  */
 import type { PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
+import type { NoticeResult } from '../domain/notice.ts';
 
 const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -30,6 +31,8 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
     exempt: d.exempt ? { paragraphs: d.exempt.paragraphs } : null,
     exemptSummary: d.exempt?.summary ?? null,
     documents: d.documents.map((x) => (x.withheld ? { title: x.title, withheld: x.paragraphs } : { title: x.title, url: abs(m, x.href!), type: x.type, bytes: x.bytes })),
+    notice: noticeRecord(d),
+    record: { workingDays: d.record.workingDays, target: d.record.target, met: d.record.met },
     callIn: {
       applies: d.callIn.applies,
       status: d.callIn.status,
@@ -42,6 +45,21 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
   };
 }
 
+const clear = (n: NoticeResult) => ({ published: n.published, clearDays: n.clearDays, required: n.required, count: n.count, met: n.met });
+
+function noticeRecord(d: PublicDecision) {
+  const n = d.notice;
+  switch (n.route) {
+    case 'forward-plan':
+    case 'general-exception':
+      return { route: n.route, ...clear(n) };
+    case 'special-urgency':
+      return { route: n.route, published: null, clearDays: null, required: null, met: true, agreedBy: n.agreedBy ?? null, agreed: n.agreed ?? null };
+    default:
+      return { route: n.route, published: null, clearDays: null, required: null, met: n.met };
+  }
+}
+
 export function meetingRecord(m: PublicModel, x: PublicMeeting) {
   return {
     id: x.id,
@@ -52,6 +70,12 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
     status: x.status,
     venue: x.venue ?? null,
     agendaPublished: x.agendaPublished ?? null,
+    agendaNotice: x.agendaNotice ? { clearDays: x.agendaNotice.clearDays, required: x.agendaNotice.required, count: x.agendaNotice.count, met: x.agendaNotice.met } : { clearDays: null, required: null, count: null, met: null },
+    privateNotice: x.privateNotices
+      ? { first: x.privateNotices.first ? clear(x.privateNotices.first) : null, further: x.privateNotices.further ? clear(x.privateNotices.further) : null }
+      : null,
+    // Quorum is evaluated from attendance and the body's conditions (to come); null means not evaluated.
+    quorate: null,
     webcast: x.webcast ?? null,
     items: x.items.map((it) => ({
       item: it.item,
@@ -80,6 +104,7 @@ export function forwardPlanRecord(m: PublicModel, f: PublicForwardPlanEntry) {
     decision: f.decision?.id ?? null,
     meeting: f.meeting?.id ?? null,
     private: f.private ? { paragraphs: f.private.paragraphs } : null,
+    notice: clear(f.notice),
     revisions: f.revisions,
   };
 }

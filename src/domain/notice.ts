@@ -1,0 +1,48 @@
+/**
+ * Notice compliance: was the notice the law requires given, and by how many days?
+ * Historic records that missed a period are facts to show, never errors.
+ */
+import type { CivilDate } from './dates.ts';
+import { clearDaysBetween, type WorkingCalendar } from './working-days.ts';
+
+export interface ClearDaysRule {
+  clearDays: number;
+  count: 'calendar' | 'working';
+}
+
+export interface NoticeResult {
+  /** When the notice was published. */
+  published: CivilDate;
+  /** Clear days (calendar or working, per the rule) strictly between notice and event. */
+  clearDays: number;
+  required: number;
+  count: 'calendar' | 'working';
+  met: boolean;
+}
+
+/** Measures a notice published on `published` before an event on `event` against a rule. */
+export function noticeGiven(cal: WorkingCalendar, published: CivilDate, event: CivilDate, rule: ClearDaysRule): NoticeResult {
+  const clearDays = clearDaysBetween(cal, published, event, rule.count);
+  return { published, clearDays, required: rule.clearDays, count: rule.count, met: published < event && clearDays >= rule.clearDays };
+}
+
+/** Working days after `made` up to and including `published`: how long the record took. */
+export function recordDelay(cal: WorkingCalendar, made: CivilDate, published: CivilDate): number {
+  if (published <= made) return 0;
+  return clearDaysBetween(cal, made, published, 'working') + (cal.isWorkingDay(published) ? 1 : 0);
+}
+
+export const DEFAULT_NOTICE_RULES = {
+  keyDecisionNotice: { clearDays: 28, count: 'calendar' },
+  generalException: { clearDays: 5, count: 'working' },
+  privateMeetingNotice: { clearDays: 28, count: 'calendar' },
+  privateMeetingFurtherNotice: { clearDays: 5, count: 'working' },
+  agendaPublication: { clearDays: 5, count: 'working' },
+} as const satisfies Record<string, ClearDaysRule>;
+
+export const DEFAULT_DECISION_RECORD_DAYS = 2;
+
+/** "71 clear days", "5 clear working days". */
+export function describeClearDays(n: number, count: 'calendar' | 'working'): string {
+  return `${n} clear ${count === 'working' ? 'working ' : ''}day${n === 1 ? '' : 's'}`;
+}
