@@ -27,6 +27,8 @@ export interface CallInWindow {
   /** Day N: the last day on which the decision can be called in. */
   lastDay: CivilDate;
   closesAt: 'end-of-day' | string;
+  /** Local date-time `YYYY-MM-DDTHH:MM` at which the window ends. */
+  endsAt: string;
   /** Local date-time `YYYY-MM-DDTHH:MM` from which the decision may be implemented. */
   implementableFrom: string;
 }
@@ -34,13 +36,12 @@ export interface CallInWindow {
 /** Day 1 is the first working day strictly after the start date; the window ends on day N at closesAt. */
 export function callInWindow(cal: WorkingCalendar, start: CivilDate, rule: CallInRule): CallInWindow {
   const lastDay = addWorkingDays(cal, start, rule.workingDays);
+  const endsAt = rule.closesAt === 'end-of-day' ? `${addDays(lastDay, 1)}T00:00` : `${lastDay}T${rule.closesAt}`;
   let implementableFrom: string;
   if (rule.implementFrom === 'next-working-day') {
     implementableFrom = `${nextWorkingDay(cal, lastDay)}T00:00`;
-  } else if (rule.closesAt === 'end-of-day') {
-    implementableFrom = `${addDays(lastDay, 1)}T00:00`;
   } else {
-    implementableFrom = `${lastDay}T${rule.closesAt}`;
+    implementableFrom = endsAt;
   }
-  return { start, lastDay, closesAt: rule.closesAt, implementableFrom };
+  return { start, lastDay, closesAt: rule.closesAt, endsAt, implementableFrom };
 }

@@ -76,3 +76,15 @@ export function within(inner: { from?: CivilDate; until?: CivilDate }, outer: { 
   if (outer.until && (!inner.until || inner.until > outer.until)) return false;
   return true;
 }
+
+/** The instant at which a local `YYYY-MM-DDTHH:MM` happens in a time zone (Europe/London by default). */
+export function zonedToUtc(local: string, timeZone = 'Europe/London'): Date {
+  const wall = Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16));
+  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  const offset = (t: number) => {
+    const p = Object.fromEntries(fmt.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - t;
+  };
+  const first = wall - offset(wall);
+  return new Date(wall - offset(first));
+}

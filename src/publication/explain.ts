@@ -1,0 +1,52 @@
+/** Plain-English sentences for derived facts, shared by pages, feeds and calendars. */
+import type { PublicCallIn, DecisionNotice } from './model.ts';
+import type { NoticeResult } from '../domain/notice.ts';
+import { describeClearDays } from '../domain/notice.ts';
+import { formatDate, formatTime } from '../domain/dates.ts';
+
+const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** "the end of Monday 8 April 2024" or "1pm on Monday 22 July 2024". */
+export function callInCloses(c: PublicCallIn): string | undefined {
+  const w = c.window;
+  if (!w) return undefined;
+  return w.closesAt === 'end-of-day' ? `the end of ${formatDate(w.lastDay)}` : `${formatTime(w.closesAt)} on ${formatDate(w.lastDay)}`;
+}
+
+/** "5 working days after the record was published on Thursday 28 March 2024; Good Friday and Easter Monday are not working days". */
+export function callInCounting(c: PublicCallIn): string | undefined {
+  const w = c.window;
+  if (!w) return undefined;
+  const from = c.rule.countFrom === 'publication' ? `the record was published on ${formatDate(w.start)}` : `the decision was made on ${formatDate(w.start)}`;
+  const names = [...new Set(c.holidays.map((h) => h.name))];
+  const crossed = names.length ? `; ${list(names)} ${names.length === 1 ? 'is not a working day' : 'are not working days'}` : '';
+  return `${c.rule.workingDays} working day${c.rule.workingDays === 1 ? '' : 's'} after ${from}${crossed}`;
+}
+
+/** "Tuesday 9 April 2024" or "1pm on Monday 22 July 2024". */
+export function implementableFrom(c: PublicCallIn): string | undefined {
+  const at = c.window?.implementableFrom;
+  if (!at) return undefined;
+  const time = at.slice(11, 16);
+  return time === '00:00' ? formatDate(at.slice(0, 10)) : `${formatTime(time)} on ${formatDate(at.slice(0, 10))}`;
+}
+
+/** "published 71 clear days before the decision; 28 required". */
+export function noticeSentence(n: NoticeResult, before: string): string {
+  return `published ${formatDate(n.published)}, ${describeClearDays(n.clearDays, n.count)} before ${before}; ${n.required} required`;
+}
+
+export function decisionNoticeSentence(n: DecisionNotice): string {
+  switch (n.route) {
+    case 'forward-plan':
+      return `Notice on the forward plan ${noticeSentence(n, 'the decision')}.`;
+    case 'general-exception':
+      return `General exception notice ${noticeSentence(n, 'the decision')}.`;
+    case 'special-urgency':
+      return `Taken under special urgency${n.agreedBy ? `, agreed by ${n.agreedBy}` : ''}${n.agreed ? ` on ${formatDate(n.agreed)}` : ''}: no notice period applies.`;
+    case 'none':
+      return 'No notice of this key decision was published.';
+    default:
+      return 'Not a key decision: no notice was required.';
+  }
+}
