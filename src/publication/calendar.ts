@@ -22,6 +22,11 @@ function calendar(m: PublicModel, name: string): ICalCalendar {
 
 const uid = (m: PublicModel, kind: string, id: string) => `${kind}-${id}@${new URL(m.site.url).host}`;
 const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
+/**
+ * ical-generator writes an all-day date with the machine's local getters, so the civil
+ * date is built with the local constructor: the two cancel out under any TZ.
+ */
+const civilDay = (date: string) => new Date(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), 12);
 /** A fixed DTSTAMP per entry keeps files byte-identical between builds of the same content. */
 const stamp = (date: string) => zonedToUtc(`${date}T00:00`);
 
@@ -36,7 +41,7 @@ function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
     timezone: TZ,
   };
   if (w.closesAt === 'end-of-day') {
-    cal.createEvent({ ...common, allDay: true, start: zonedToUtc(`${w.lastDay}T12:00`) });
+    cal.createEvent({ ...common, allDay: true, start: civilDay(w.lastDay) });
   } else {
     const at = zonedToUtc(`${w.lastDay}T${w.closesAt}`);
     cal.createEvent({ ...common, start: at, end: at });
