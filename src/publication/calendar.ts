@@ -23,10 +23,12 @@ function calendar(m: PublicModel, name: string): ICalCalendar {
 const uid = (m: PublicModel, kind: string, id: string) => `${kind}-${id}@${new URL(m.site.url).host}`;
 const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
 /**
- * ical-generator writes an all-day date with the machine's local getters, so the civil
- * date is built with the local constructor: the two cancel out under any TZ.
+ * ical-generator writes dates tagged with a TZID, and all-day dates, with the machine's
+ * local getters. So the London wall-clock time is built with the local constructor: the
+ * two cancel out under any TZ. (Times this site writes, such as 13:00, never fall in a
+ * daylight-saving gap of any zone.)
  */
-const civilDay = (date: string) => new Date(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), 12);
+const wallClock = (local: string) => new Date(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +(local.slice(11, 13) || 12), +(local.slice(14, 16) || 0));
 /** A fixed DTSTAMP per entry keeps files byte-identical between builds of the same content. */
 const stamp = (date: string) => zonedToUtc(`${date}T00:00`);
 
@@ -41,9 +43,9 @@ function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
     timezone: TZ,
   };
   if (w.closesAt === 'end-of-day') {
-    cal.createEvent({ ...common, allDay: true, start: civilDay(w.lastDay) });
+    cal.createEvent({ ...common, allDay: true, start: wallClock(w.lastDay) });
   } else {
-    const at = zonedToUtc(`${w.lastDay}T${w.closesAt}`);
+    const at = wallClock(`${w.lastDay}T${w.closesAt}`);
     cal.createEvent({ ...common, start: at, end: at });
   }
 }

@@ -67,7 +67,7 @@ export function loadContentRoot(root: string): LoadResult {
   const parsed = {} as Record<CollectionName, Entry<unknown>[]>;
   const failedIds: Record<string, Set<string>> = {};
   for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
-    failedIds[name] = new Set();
+    failedIds[name] = new Set(src.unreadable[name]);
     parsed[name] = src.entries[name].flatMap((e) => parseEntry(collectionSchemas[name], e, problems) ?? (failedIds[name].add(e.id), []));
   }
   if (!site) return { problems };

@@ -46,6 +46,8 @@ export interface SourceRoot {
   documents: Map<string, number>;
   /** Budget tables by path from the root (budgets/<fund>/<year>.csv). */
   tables: Map<string, SourceTable>;
+  /** Ids of files that exist but could not be read (bad YAML), so references to them are not reported again. */
+  unreadable: Record<CollectionName, string[]>;
   problems: Problem[];
 }
 
@@ -74,14 +76,14 @@ function walk(dir: string, shallow = false): string[] {
 }
 
 function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): Record<string, unknown> | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const line = (e.linePos?.[0]?.line ?? 0) + lineOffset;
       problems.push({
         file,
         field: '',
-        found: `YAML that does not parse${line ? ` at line ${line}` : ''} (${e.message.split('\n')[0]})`,
+        found: `YAML that does not parse${line ? ` at line ${line}` : ''} (${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')})`,
         expected: 'valid YAML: check indentation, colons and closing quotes',
       });
     }
@@ -159,6 +161,7 @@ export function readContentRoot(root: string): SourceRoot {
     entries: { bodies: [], people: [], meetings: [], forwardPlan: [], decisions: [], budgets: [], pages: [] },
     documents: new Map(),
     tables: new Map(),
+    unreadable: { bodies: [], people: [], meetings: [], forwardPlan: [], decisions: [], budgets: [], pages: [] },
     problems,
   };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -194,6 +197,7 @@ export function readContentRoot(root: string): SourceRoot {
       seen.set(id, file);
       const entry = readEntry(root, path, problems);
       if (entry) result.entries[name].push(entry);
+      else result.unreadable[name].push(id);
     }
   }
 

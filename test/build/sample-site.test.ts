@@ -69,6 +69,26 @@ describe('the sample site', () => {
     expect(bcf.totals).toEqual({ 'southampton-city-ccg': 69_501_000, 'southampton-city-council': 35_695_000, total: 105_196_000 });
   });
 
+  it('agrees on every call-in date across the decision page, the call-in page, the calendar and the data', () => {
+    const decisions = JSON.parse(page('data/decisions.json')) as { id: string; callIn: { status: string; lastDay: string | null; closesAt: string } }[];
+    const ics = page('calendar/call-in.ics');
+    const callInPage = page('call-in/index.html');
+    const long = (d: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${d}T12:00:00Z`)).replace(',', '');
+    let checked = 0;
+    for (const d of decisions) {
+      const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:call-in-${d.id}@`));
+      if (!d.callIn.lastDay) {
+        expect(event, d.id).toBeUndefined();
+        continue;
+      }
+      checked++;
+      expect(page(`decisions/${d.id}/index.html`), d.id).toContain(`the end of ${long(d.callIn.lastDay)}`);
+      expect(event, d.id).toContain(`DTSTART;VALUE=DATE:${d.callIn.lastDay.replace(/-/g, '')}`);
+      if (d.callIn.status === 'open') expect(callInPage).toContain(`the end of ${long(d.callIn.lastDay)}`);
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('writes open data sorted by id with the contract fields', () => {
     const decisions = JSON.parse(page('data/decisions.json'));
     expect(decisions.map((d: { id: string }) => d.id)).toEqual(decisions.map((d: { id: string }) => d.id).sort());
