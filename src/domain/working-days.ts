@@ -6,9 +6,15 @@ import { BANK_HOLIDAYS, BANK_HOLIDAYS_FIRST, BANK_HOLIDAYS_LAST } from './data/b
 import { addDays, dayOfWeek, type CivilDate } from './dates.ts';
 
 export class CalendarRangeError extends Error {
+  date: CivilDate;
+  first: CivilDate;
+  last: CivilDate;
   constructor(date: CivilDate, first: CivilDate, last: CivilDate) {
     super(`${date} is outside the bank-holiday list (${first} to ${last}); add the year's holidays before publishing dates that need it`);
     this.name = 'CalendarRangeError';
+    this.date = date;
+    this.first = first;
+    this.last = last;
   }
 }
 

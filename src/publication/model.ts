@@ -12,7 +12,8 @@ import { financialYear, formatDate, overlaps, type CivilDate } from '../domain/d
 import { workingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
 import { callInWindow, DEFAULT_CALL_IN, type CallInRule, type CallInWindow } from '../domain/call-in.ts';
 import { DEFAULT_DECISION_RECORD_DAYS, DEFAULT_NOTICE_RULES, noticeGiven, recordDelay, type NoticeResult } from '../domain/notice.ts';
-import { holidaysCrossed } from '../domain/working-days.ts';
+import { CalendarRangeError, holidaysCrossed } from '../domain/working-days.ts';
+import { ContentError, type Problem } from '../domain/problems.ts';
 import { basePath, urls, type Urls } from './urls.ts';
 
 export interface Link {
@@ -312,6 +313,17 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const partners = new Map(s.partners.map((p) => [p.id, p]));
   const calendar = workingCalendar(s.rules);
   const published = new Map<string, { bytes: number }>();
+  // Dates the bank-holiday list does not cover are reported per entry, never guessed.
+  const calendarProblems: Problem[] = [];
+  const guard = <T>(e: { file: string }, field: string, build: () => T): T[] => {
+    try {
+      return [build()];
+    } catch (err) {
+      if (!(err instanceof CalendarRangeError)) throw err;
+      calendarProblems.push({ file: e.file, field, found: `a date that needs the working days around ${err.date}`, expected: `dates the bank-holiday list covers (${err.first} to ${err.last}); add the holidays of later years before publishing them` });
+      return [];
+    }
+  };
 
   const pub = <T extends { draft?: boolean; publishFrom?: CivilDate }>(list: Entry<T>[]) =>
     list.filter((e) => isPublic(e.data, buildDate)).sort((a, b) => a.id.localeCompare(b.id));
@@ -416,7 +428,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
 
   // Meetings
   const itemAnchor = (item: string | number) => `item-${item}`;
-  const meetings: PublicMeeting[] = meetingsIn.map((m) => {
+  const meetings: PublicMeeting[] = meetingsIn.flatMap((m) => guard(m, 'start', () => {
     const d = m.data;
     const rules = rulesFor(s.rules, bodyById.get(d.body)?.data.rules);
     const item = (it: AgendaItem): PublicItem => {
@@ -462,14 +474,14 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
           }
         : undefined,
     };
-  });
+  }));
 
   // Decisions
   const decidedBy = new Map<string, Entry<Decision>>();
   for (const d of decisionsIn) {
     if (d.data.forwardPlan && !decidedBy.has(d.data.forwardPlan) && d.data.outcome !== 'deferred') decidedBy.set(d.data.forwardPlan, d);
   }
-  const decisions: PublicDecision[] = decisionsIn.map((e) => {
+  const decisions: PublicDecision[] = decisionsIn.flatMap((e) => guard(e, 'published', () => {
     const d = e.data;
     const body = bodyById.get(d.decisionMaker)?.data;
     const rules = rulesFor(s.rules, body?.rules);
@@ -503,10 +515,10 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       notice: decisionNotice(d, fp?.data, rules, calendar),
       record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
     };
-  });
+  }));
 
   // Forward plan
-  const forwardPlan: PublicForwardPlanEntry[] = fpIn.map((f) => {
+  const forwardPlan: PublicForwardPlanEntry[] = fpIn.flatMap((f) => guard(f, 'published', () => {
     const d = f.data;
     const decision = decidedBy.get(f.id);
     const rules = rulesFor(s.rules, bodyById.get(d.decisionMaker)?.data.rules);
@@ -534,7 +546,8 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       html: html('forwardPlan', f.id),
       notice: noticeGiven(calendar, d.published, target, d.kind === 'private-meeting' ? rules.privateMeetingNotice : rules.keyDecisionNotice),
     };
-  });
+  }));
+  if (calendarProblems.length) throw new ContentError(calendarProblems);
 
   // Budgets
   const partnerIds = new Set(partners.keys());

@@ -7,7 +7,9 @@ import { readContentRoot, type CollectionName, type SourceEntry } from './read.t
 import { collectionSchemas, siteSchema } from '../schemas/index.ts';
 import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
-import { type Problem, describe } from '../domain/problems.ts';
+import { type Problem, ContentError, describe } from '../domain/problems.ts';
+import { buildPublicModel } from '../publication/model.ts';
+import { todayIn } from '../domain/dates.ts';
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   let v: unknown = data;
@@ -60,7 +62,7 @@ export interface LoadResult {
 }
 
 /** Reads and checks a content root. `content` is set only when there are no problems. */
-export function loadContentRoot(root: string): LoadResult {
+export function loadContentRoot(root: string, buildDate?: string): LoadResult {
   const src = readContentRoot(root);
   const problems = [...src.problems];
   const site = src.site ? parseEntry(siteSchema, src.site, problems) : undefined;
@@ -75,5 +77,13 @@ export function loadContentRoot(root: string): LoadResult {
   // Cross-entry checks run even when some files failed, so one run shows as much as it can;
   // a reference to an entry that failed its schema may then be reported as well.
   problems.push(...checkIntegrity(content));
-  return problems.length ? { problems } : { content, problems };
+  if (problems.length) return { problems };
+  // Derived dates (call-in, notices) need the bank-holiday list to cover them: build the model once to find out.
+  try {
+    buildPublicModel(content, { buildDate: buildDate ?? todayIn('Europe/London') });
+  } catch (err) {
+    if (err instanceof ContentError) return { problems: err.problems };
+    throw err;
+  }
+  return { content, problems };
 }
