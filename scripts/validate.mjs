@@ -9,7 +9,8 @@ import { loadContentRoot } from '../src/source/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const root = process.argv[2] ? resolve(process.cwd(), process.argv[2]) : contentRoot(repo);
+// npm runs scripts from the project folder; a path is taken from where the command was typed.
+const root = process.argv[2] ? resolve(process.env.INIT_CWD || process.cwd(), process.argv[2]) : contentRoot(repo);
 const { content, problems } = loadContentRoot(root);
 if (problems.length) {
   console.error(`${root}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

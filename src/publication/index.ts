@@ -6,9 +6,10 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { ContentError } from '../domain/problems.ts';
-import { todayIn } from '../domain/dates.ts';
+import { buildDate } from './build-date.ts';
 import { readFileSync } from 'node:fs';
 import { contentRoot } from '../source/read.ts';
+export { buildDate };
 import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
 
 type Html = Map<string, string | undefined>;
@@ -22,16 +23,6 @@ async function entries<C extends 'bodies' | 'people' | 'meetings' | 'forwardPlan
     html?.set(`${name}:${e.id}`, e.rendered?.html);
     return { id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body };
   });
-}
-
-/** BUILD_DATE (YYYY-MM-DD) makes a build repeatable; otherwise today in the site's time zone. */
-export function buildDate(env: Record<string, string | undefined> = process.env): string {
-  const fixed = env.BUILD_DATE?.trim();
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`BUILD_DATE: found "${fixed}"; expected a date written YYYY-MM-DD`);
-    return fixed;
-  }
-  return todayIn('Europe/London');
 }
 
 let model: Promise<PublicModel> | undefined;

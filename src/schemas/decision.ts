@@ -10,7 +10,7 @@ export const decisionSchema = z
     /** Members exercising delegated authority. */
     madeBy: z.array(entryId).default([]),
     meeting: entryId.optional(),
-    item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)]).optional(),
+    item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], { error: 'expected an item number such as 5 or "5a"' }).optional(),
     made: civilDate,
     published: civilDate,
     key: z.boolean({ error: 'expected true or false' }),

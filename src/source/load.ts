@@ -9,7 +9,7 @@ import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type Problem, ContentError, describe } from '../domain/problems.ts';
 import { buildPublicModel } from '../publication/model.ts';
-import { todayIn } from '../domain/dates.ts';
+import { buildDate } from '../publication/build-date.ts';
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   let v: unknown = data;
@@ -37,7 +37,7 @@ export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodI
       if (valueAt(data, issue.path) === undefined) return [{ file, field, found: 'nothing', expected: `the required field ${path.at(-1)}` }];
       return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : `expected a ${issue.expected}` }];
     case 'invalid_value':
-      return [{ file, field, found, expected: `one of ${issue.values.map((v) => String(v)).join(', ')}` }];
+      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : `one of ${issue.values.map((v) => String(v)).join(', ')}` }];
     case 'invalid_union': {
       return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : 'a value of the documented form' }];
     }
@@ -62,7 +62,7 @@ export interface LoadResult {
 }
 
 /** Reads and checks a content root. `content` is set only when there are no problems. */
-export function loadContentRoot(root: string, buildDate?: string): LoadResult {
+export function loadContentRoot(root: string, date?: string): LoadResult {
   const src = readContentRoot(root);
   const problems = [...src.problems];
   const site = src.site ? parseEntry(siteSchema, src.site, problems) : undefined;
@@ -80,7 +80,7 @@ export function loadContentRoot(root: string, buildDate?: string): LoadResult {
   if (problems.length) return { problems };
   // Derived dates (call-in, notices) need the bank-holiday list to cover them: build the model once to find out.
   try {
-    buildPublicModel(content, { buildDate: buildDate ?? todayIn('Europe/London') });
+    buildPublicModel(content, { buildDate: date ?? buildDate() });
   } catch (err) {
     if (err instanceof ContentError) return { problems: err.problems };
     throw err;
