@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Regenerates src/domain/data/bank-holidays.ts from a CSV of `date,name` rows
-// (GOV.UK's England and Wales list). Usage: node scripts/import-bank-holidays.mjs <csv> <first> <last>
+// (GOV.UK's England and Wales list, kept in src/domain/data/bank-holidays-england-and-wales.csv).
+// Usage: node scripts/import-bank-holidays.mjs <csv> <first> <last>
 // where first and last are the dates the list is known to cover completely.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
