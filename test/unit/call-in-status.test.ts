@@ -54,3 +54,15 @@ describe('call-in status', () => {
     expect(status(c, '2023-05-12').window!.lastDay).toBe('2023-05-16');
   });
 });
+
+describe('agenda notice', () => {
+  const agenda = (c: Content) => buildPublicModel(c, { buildDate: '2023-06-01' }).meetings.find((m) => m.id === '2023-05-10-test-board')!.agendaNotice;
+  it('counts 5 clear working days by default, across the Early May bank holiday and the Coronation', () => {
+    expect(agenda(clone())).toMatchObject({ published: '2023-04-28', clearDays: 5, required: 5, count: 'working', met: true });
+  });
+  it('follows a body that sets 3 clear days (an NHS body under the 1960 Act)', () => {
+    const c = clone();
+    c.bodies[0].data.rules = { agendaPublication: { clearDays: 3, count: 'calendar' } };
+    expect(agenda(c)).toMatchObject({ clearDays: 11, required: 3, count: 'calendar', met: true });
+  });
+});
