@@ -14,6 +14,21 @@ export interface SchemeLine {
   total: number;
   budget?: number;
   outturn?: number;
+  /** Outturn minus budget, where both are given. */
+  variance?: Variance;
+}
+
+export interface Variance {
+  /** Outturn minus budget, whole pounds: positive is an overspend. */
+  amount: number;
+  /** As a percentage of budget, one decimal place; undefined when the budget is zero. */
+  percent?: number;
+}
+
+/** Variance is outturn minus budget; the percentage is of the budget. */
+export function variance(budget: number, outturn: number): Variance {
+  const amount = outturn - budget;
+  return { amount, percent: budget === 0 ? undefined : Math.round((amount / budget) * 1000) / 10 };
 }
 
 export interface BudgetTable {
@@ -23,6 +38,10 @@ export interface BudgetTable {
   totals: Record<string, number>;
   /** Sum of aligned lines by partner, and `total`. */
   alignedTotals: Record<string, number>;
+  /** Whether the table has budget and outturn columns. */
+  hasOutturn: boolean;
+  /** Pooled lines' budget, outturn and variance, where the table has both columns. */
+  pooledOutturn?: { budget: number; outturn: number; variance: Variance };
 }
 
 export interface TableProblem {
@@ -150,6 +169,7 @@ export function parseBudgetTable(
     };
     if (cols.includes('budget')) line.budget = toPounds(l.values.budget, units);
     if (cols.includes('outturn')) line.outturn = toPounds(l.values.outturn, units);
+    if (line.budget !== undefined && line.outturn !== undefined) line.variance = variance(line.budget, line.outturn);
     return line;
   });
   const sumBy = (kind: 'pooled' | 'aligned') => {
@@ -158,5 +178,19 @@ export function parseBudgetTable(
     t.total = lines.reduce((s, l) => s + l.total, 0);
     return t;
   };
-  return { table: { partners, schemes, totals: sumBy('pooled'), alignedTotals: sumBy('aligned') }, problems };
+  const hasOutturn = cols.includes('budget') && cols.includes('outturn');
+  const pooled = schemes.filter((x) => x.kind === 'pooled');
+  const pooledBudget = pooled.reduce((a, x) => a + (x.budget ?? 0), 0);
+  const pooledOutturn = pooled.reduce((a, x) => a + (x.outturn ?? 0), 0);
+  return {
+    table: {
+      partners,
+      schemes,
+      totals: sumBy('pooled'),
+      alignedTotals: sumBy('aligned'),
+      hasOutturn,
+      pooledOutturn: hasOutturn ? { budget: pooledBudget, outturn: pooledOutturn, variance: variance(pooledBudget, pooledOutturn) } : undefined,
+    },
+    problems,
+  };
 }

@@ -3,6 +3,8 @@ import type { PublicCallIn, DecisionNotice } from './model.ts';
 import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
+import type { PublicFundYear, PublicModel } from './model.ts';
+import { moneyShort } from './labels.ts';
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
@@ -49,4 +51,21 @@ export function decisionNoticeSentence(n: DecisionNotice): string {
     default:
       return 'Not a key decision: no notice was required.';
   }
+}
+
+/** "The CCG contributes £69.5m (66%) and SCC £35.7m (34%) of the £105.2m pooled fund." */
+export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
+  const t = y.table;
+  const total = t.totals.total;
+  if (t.partners.length === 0 || total === 0) return `No pooled contributions are recorded for ${y.year}.`;
+  // NHS bodies' short names read with an article ("the CCG", "the ICB"); councils' do not ("SCC").
+  const name = (id: string) => {
+    const p = m.partner(id);
+    if (!p?.short) return p?.name ?? id;
+    return p.kind === 'local-authority' ? p.short : `the ${p.short}`;
+  };
+  const items = t.partners.map((p, i) => `${name(p)}${i === 0 ? ' contributes' : ''} ${moneyShort(t.totals[p])} (${Math.round((t.totals[p] / total) * 100)}%)`);
+  const sentence = `${list(items)} of the ${moneyShort(total)} pooled fund.`;
+  const aligned = t.alignedTotals.total > 0 ? ` A further ${moneyShort(t.alignedTotals.total)} is in aligned budgets, kept by each partner and not pooled.` : '';
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${aligned}`;
 }

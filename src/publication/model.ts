@@ -194,7 +194,7 @@ export interface PublicDecision {
   urgency?: Decision['urgency'];
   outcome: Decision['outcome'];
   vote?: Decision['vote'];
-  spend?: Decision['spend'] & { fundLink?: Link };
+  spend?: Decision['spend'] & { fundLink?: Link; schemeLink?: Link };
   wards: string[];
   declarations: { person: Link; interest: string; dispensation?: string; action?: string }[];
   exempt?: Withholding & { summary: string; review?: CivilDate };
@@ -245,6 +245,8 @@ export interface PublicFund {
   manager?: string;
   riskShare?: string;
   years: PublicFundYear[];
+  /** Every scheme named in any year, with the public decisions that approved spending from it. */
+  schemes: { slug: string; name: string; href: string; decisions: Link[] }[];
 }
 
 export interface PublicPage {
@@ -573,7 +575,23 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
         table: parseBudgetTable(t.header, t.rows, y.units, partnerIds, active).table,
       };
     }),
+    schemes: [],
   }));
+
+  for (const f of funds) {
+    const names = new Map<string, string>();
+    for (const y of f.years) for (const line of y.table.schemes) if (!names.has(line.slug)) names.set(line.slug, line.scheme);
+    f.schemes = [...names].map(([slug, name]) => ({
+      slug,
+      name,
+      href: `${f.href}#scheme-${slug}`,
+      decisions: decisions.filter((d) => d.spend?.fund === f.id && d.spend.scheme === slug).map((d) => ({ id: d.id, title: d.title, href: d.href })),
+    }));
+    for (const d of decisions) {
+      const scheme = d.spend?.fund === f.id ? f.schemes.find((x) => x.slug === d.spend!.scheme) : undefined;
+      if (scheme) d.spend!.schemeLink = { id: scheme.slug, title: scheme.name, href: scheme.href };
+    }
+  }
 
   const pages: PublicPage[] = pub(content.pages)
     .map((p) => ({ id: p.id, href: u.page(p.id), title: p.data.title, description: p.data.description, order: p.data.order }))

@@ -2,7 +2,8 @@
  * Open data: the JSON records of ../spec/open-data.md, built from the public model only.
  * Arrays sorted by id, amounts in whole pounds, civil dates and local date-times.
  */
-import type { PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
+import type { PublicDecision, PublicForwardPlanEntry, PublicFund, PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
+import { stringify } from 'csv-stringify/sync';
 import type { NoticeResult } from '../domain/notice.ts';
 
 const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
@@ -121,9 +122,11 @@ export function budgetRecords(m: PublicModel) {
         status: y.status,
         source: y.source ?? null,
         approvedBy: y.approvedBy?.id ?? null,
-        schemes: y.table.schemes.map((s) => ({ scheme: s.scheme, kind: s.kind, contributions: s.contributions, total: s.total, ...(s.budget !== undefined ? { budget: s.budget } : {}), ...(s.outturn !== undefined ? { outturn: s.outturn } : {}) })),
+        schemes: y.table.schemes.map((s) => ({ scheme: s.scheme, slug: s.slug, kind: s.kind, contributions: s.contributions, total: s.total, ...(s.budget !== undefined ? { budget: s.budget } : {}), ...(s.outturn !== undefined ? { outturn: s.outturn } : {}), ...(s.variance ? { variance: s.variance.amount, variancePercent: s.variance.percent ?? null } : {}) })),
         totals: y.table.totals,
         alignedTotals: y.table.alignedTotals,
+        units: y.units,
+        decisions: f.schemes.filter((x) => x.decisions.length).map((x) => ({ scheme: x.slug, decisions: x.decisions.map((d) => d.id) })),
       })),
     )
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -137,4 +140,27 @@ export function openData(m: PublicModel): Record<string, unknown> {
     'forward-plan.json': byId(m.forwardPlan).map((f) => forwardPlanRecord(m, f)),
     'budgets.json': budgetRecords(m),
   };
+}
+
+/** One fund-year table as CSV: scheme, kind, a column per partner, total, and budget, outturn and variance where given. */
+export function fundYearCsv(m: PublicModel, f: PublicFund, y: PublicFundYear): string {
+  const t = y.table;
+  const header = ['scheme', 'kind', ...t.partners, 'total', ...(t.hasOutturn ? ['budget', 'outturn', 'variance'] : [])];
+  const rows = t.schemes.map((s) => [
+    s.scheme,
+    s.kind,
+    ...t.partners.map((p) => s.contributions[p]),
+    s.total,
+    ...(t.hasOutturn ? [s.budget ?? 0, s.outturn ?? 0, s.variance?.amount ?? 0] : []),
+  ]);
+  return stringify([header, ...rows], { record_delimiter: 'windows' });
+}
+
+/** The long budgets table: one row per fund, year, scheme and contributing partner. */
+export function budgetsCsv(m: PublicModel): string {
+  const rows: (string | number)[][] = [['fund', 'year', 'status', 'scheme', 'kind', 'partner', 'amount']];
+  for (const b of budgetRecords(m)) {
+    for (const s of b.schemes) for (const [partner, amount] of Object.entries(s.contributions)) rows.push([b.fund, b.year, b.status, s.scheme, s.kind, partner, amount]);
+  }
+  return stringify(rows, { record_delimiter: 'windows' });
 }
