@@ -29,6 +29,8 @@ export interface Content {
   documents: Map<string, number>;
   /** budgets/<fund>/<year>.csv tables by path from the root. */
   tables: Map<string, TableFile>;
+  /** Budget tables that exist but could not be parsed (validation only; already reported). */
+  unreadableTables?: Set<string>;
   /** Ids of entries that exist but failed their schema (validation only). */
   failedIds?: Partial<Record<'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets', Set<string>>>;
 }

@@ -12,6 +12,9 @@ import type { DocumentRef } from '../schemas/index.ts';
 /** Top-level addresses the site uses itself; a free page cannot take one. */
 export const RESERVED_PAGES = new Set(['decisions', 'meetings', 'forward-plan', 'bodies', 'people', 'budgets', 'data', 'documents', 'search', 'feeds', 'calendar', 'call-in', 'transparency', '404', '_astro', 'pagefind']);
 
+/** Site-wide calendars under calendar/; a body's own calendar, calendar/<id>.ics, cannot take one. */
+export const RESERVED_CALENDARS = new Set(['meetings', 'call-in', 'forward-plan']);
+
 /** The second-level headings of a Markdown body, in order. */
 export function headingsOf(markdown: string): string[] {
   const out: string[] = [];
@@ -75,6 +78,7 @@ export function checkIntegrity(c: Content): Problem[] {
   });
 
   for (const b of c.bodies) {
+    if (RESERVED_CALENDARS.has(b.id)) add(b, 'id', b.id, `a body id other than ${[...RESERVED_CALENDARS].join(', ')}, which name the site's own calendars`);
     b.data.partners.forEach((p, i) => {
       ref(b, `partners.${i}`, p, partners, 'a partner in site.yaml');
       const partner = partners.get(p);
@@ -174,6 +178,7 @@ export function checkIntegrity(c: Content): Problem[] {
       const path = `budgets/${y.table}`;
       const table = c.tables.get(path);
       if (!table) {
+        if (c.unreadableTables?.has(path)) return;
         add(b, `years.${i}.table`, y.table, `a CSV file at ${path} in the content root`);
         return;
       }

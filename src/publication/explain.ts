@@ -57,7 +57,8 @@ export function decisionNoticeSentence(n: DecisionNotice): string {
 export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
   const t = y.table;
   const total = t.totals.total;
-  if (t.partners.length === 0 || total === 0) return `No pooled contributions are recorded for ${y.year}.`;
+  const aligned = t.alignedTotals.total > 0 ? ` ${moneyShort(t.alignedTotals.total)} is in aligned budgets, kept by each partner and not pooled.` : '';
+  if (t.partners.length === 0 || total === 0) return `Nothing is pooled in ${y.year}.${aligned}`;
   // NHS bodies' short names read with an article ("the CCG", "the ICB"); councils' do not ("SCC").
   const name = (id: string) => {
     const p = m.partner(id);
@@ -66,6 +67,5 @@ export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
   };
   const items = t.partners.map((p, i) => `${name(p)}${i === 0 ? ' contributes' : ''} ${moneyShort(t.totals[p])} (${Math.round((t.totals[p] / total) * 100)}%)`);
   const sentence = `${list(items)} of the ${moneyShort(total)} pooled fund.`;
-  const aligned = t.alignedTotals.total > 0 ? ` A further ${moneyShort(t.alignedTotals.total)} is in aligned budgets, kept by each partner and not pooled.` : '';
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${aligned}`;
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${aligned ? ` A further${aligned}` : ''}`;
 }

@@ -73,7 +73,7 @@ export function loadContentRoot(root: string, date?: string): LoadResult {
     parsed[name] = src.entries[name].flatMap((e) => parseEntry(collectionSchemas[name], e, problems) ?? (failedIds[name].add(e.id), []));
   }
   if (!site) return { problems };
-  const content = { site, ...parsed, documents: src.documents, tables: src.tables, failedIds } as Content;
+  const content = { site, ...parsed, documents: src.documents, tables: src.tables, failedIds, unreadableTables: src.unreadableTables } as Content;
   // Cross-entry checks run even when some files failed, so one run shows as much as it can;
   // a reference to an entry that failed its schema may then be reported as well.
   problems.push(...checkIntegrity(content));

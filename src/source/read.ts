@@ -48,6 +48,8 @@ export interface SourceRoot {
   tables: Map<string, SourceTable>;
   /** Ids of files that exist but could not be read (bad YAML), so references to them are not reported again. */
   unreadable: Record<CollectionName, string[]>;
+  /** Budget tables that exist but could not be parsed (already reported). */
+  unreadableTables: Set<string>;
   problems: Problem[];
 }
 
@@ -161,6 +163,7 @@ export function readContentRoot(root: string): SourceRoot {
     entries: { bodies: [], people: [], meetings: [], forwardPlan: [], decisions: [], budgets: [], pages: [] },
     documents: new Map(),
     tables: new Map(),
+    unreadableTables: new Set(),
     unreadable: { bodies: [], people: [], meetings: [], forwardPlan: [], decisions: [], budgets: [], pages: [] },
     problems,
   };
@@ -212,6 +215,7 @@ export function readContentRoot(root: string): SourceRoot {
         if (extname(path).toLowerCase() !== '.csv') continue;
         const table = readTable(root, path, problems);
         if (table) result.tables.set(table.file, table);
+        else result.unreadableTables.add(posix(relative(root, path)));
       }
     }
   }

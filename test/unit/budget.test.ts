@@ -66,3 +66,29 @@ describe('aligned lines', () => {
     expect(slugify('Rehab & Reablement')).toBe('rehab-and-reablement');
   });
 });
+
+describe('tables read from CSV files', () => {
+  it('parse quoted commas, pound signs, blank cells and thousands with decimals to whole pounds', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readContentRoot } = await import('../../src/source/read.ts');
+    const root = mkdtempSync(join(tmpdir(), 'csv-'));
+    mkdirSync(join(root, 'budgets', 'fund'), { recursive: true });
+    writeFileSync(join(root, 'budgets', 'fund', '2024-25.csv'), 'scheme,a,b,total\n"Rehab, reablement","£1,240.5",,"1,240.5"\nTotal,"1,240.5",,"£1,240.5"\n');
+    const table = readContentRoot(root).tables.get('budgets/fund/2024-25.csv')!;
+    expect(table.rows[0]).toEqual(['Rehab, reablement', '£1,240.5', '', '1,240.5']);
+    const { table: parsed, problems } = parseBudgetTable(table.header, table.rows, 'thousands', new Set(['a', 'b']), new Set(['a', 'b']));
+    expect(problems).toEqual([]);
+    expect(parsed.schemes[0]).toMatchObject({ scheme: 'Rehab, reablement', contributions: { a: 1_240_500, b: 0 }, total: 1_240_500 });
+  });
+  it('refuse a partner that has ended before the year, naming the column', () => {
+    const { problems } = parseBudgetTable(['scheme', 'a', 'b'], [['X', '1', '2']], 'pounds', new Set(['a', 'b']), new Set(['a']));
+    expect(problems).toEqual([expect.objectContaining({ column: 'b', row: 1 })]);
+  });
+  it('work out variance as outturn minus budget, with the percentage of budget', () => {
+    const { table } = parseBudgetTable(['scheme', 'a', 'budget', 'outturn'], [['X', '100', '100', '103.5']], 'thousands', new Set(['a']), new Set(['a']));
+    expect(table.schemes[0].variance).toEqual({ amount: 3_500, percent: 3.5 });
+    expect(table.pooledOutturn).toEqual({ budget: 100_000, outturn: 103_500, variance: { amount: 3_500, percent: 3.5 } });
+  });
+});
