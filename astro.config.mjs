@@ -1,6 +1,7 @@
 // The site's address and base path come from site.yaml in the content root.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/pagefind.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, isAbsolute } from 'node:path';
 import { parse } from 'yaml';
@@ -26,6 +27,6 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   // One cache per content root, so builds of different roots never share a data store.
   cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   build: { format: 'directory' },
 });

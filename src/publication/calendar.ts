@@ -2,10 +2,10 @@
  * iCalendar (RFC 5545) files, from the public model only: Europe/London times with the
  * zone defined, UIDs stable across builds, each event linking to its page.
  */
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import type { PublicDecision, PublicModel } from './model.ts';
-import { zonedToUtc } from '../domain/dates.ts';
+import type { PublicBody, PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
+import { addDays, formatDate, zonedToUtc } from '../domain/dates.ts';
 import { callInCounting, implementableFrom } from './explain.ts';
 
 const TZ = 'Europe/London';
@@ -62,4 +62,78 @@ export function decisionCallInCalendar(m: PublicModel, d: PublicDecision): strin
   const cal = calendar(m, `Call-in: ${d.title}`);
   addCallIn(cal, m, d);
   return cal.toString();
+}
+
+/** A postponed meeting will not happen at its time, but has not been called off: tentative. */
+const MEETING_STATUS: Record<PublicMeeting['status'], ICalEventStatus> = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  held: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+  postponed: ICalEventStatus.TENTATIVE,
+};
+const MEETING_PREFIX: Record<PublicMeeting['status'], string> = { scheduled: '', held: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' };
+
+function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
+  const agenda = x.items.map((it) => `${it.item}. ${it.title}${it.exempt ? ' (in private)' : ''}`);
+  cal.createEvent({
+    id: uid(m, 'meeting', x.id),
+    stamp: stamp(x.agendaPublished ?? x.date),
+    start: wallClock(x.start),
+    ...(x.end ? { end: wallClock(x.end) } : {}),
+    timezone: TZ,
+    summary: `${MEETING_PREFIX[x.status]}${x.body.title}`,
+    location: x.venue ?? null,
+    description: [agenda.length ? `Agenda:\n${agenda.join('\n')}` : 'The agenda has not been published yet.', x.webcast && `Webcast: ${x.webcast}`, abs(m, x.href)].filter(Boolean).join('\n\n'),
+    url: abs(m, x.href),
+    status: MEETING_STATUS[x.status],
+  });
+}
+
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+/** Every published meeting, cancelled ones marked CANCELLED. */
+export function meetingsCalendar(m: PublicModel): string {
+  const cal = calendar(m, `${m.site.title}: meetings`);
+  for (const x of byId(m.meetings)) addMeeting(cal, m, x);
+  return cal.toString();
+}
+
+/** One board's meetings. */
+export function bodyCalendar(m: PublicModel, b: PublicBody): string {
+  const cal = calendar(m, `${b.name}: meetings`);
+  for (const x of byId(m.meetings.filter((x) => x.body.id === b.id))) addMeeting(cal, m, x);
+  return cal.toString();
+}
+
+/** One meeting, for "Add to calendar". */
+export function meetingCalendar(m: PublicModel, x: PublicMeeting): string {
+  const cal = calendar(m, `${x.body.title}, ${formatDate(x.date, false)}`);
+  addMeeting(cal, m, x);
+  return cal.toString();
+}
+
+/** Key decisions still planned: one all-day event on the expected date, or across the expected period. */
+export function forwardPlanCalendar(m: PublicModel): string {
+  const cal = calendar(m, `${m.site.title}: expected key decisions`);
+  for (const f of byId(plannedKeyDecisions(m))) {
+    const first = f.expected ?? f.expectedFrom!;
+    const last = f.expected ?? f.expectedTo ?? f.expectedFrom!;
+    cal.createEvent({
+      id: uid(m, 'forward-plan', f.id),
+      stamp: stamp(f.published),
+      allDay: true,
+      start: wallClock(first),
+      // An all-day DTEND is the day after the last day.
+      ...(last !== first ? { end: wallClock(addDays(last, 1)) } : {}),
+      timezone: TZ,
+      summary: `Key decision expected: ${f.title}`,
+      description: `Forward plan ${f.id}. Decision maker: ${f.decisionMaker.title}.${f.private ? ' To be taken in private.' : ''}\n${abs(m, f.href)}`,
+      url: abs(m, f.href),
+    });
+  }
+  return cal.toString();
+}
+
+export function plannedKeyDecisions(m: PublicModel): PublicForwardPlanEntry[] {
+  return m.forwardPlan.filter((f) => f.kind === 'key-decision' && f.status === 'planned');
 }

@@ -1,0 +1,81 @@
+/**
+ * What the search index records about each page the model publishes: its type, reference,
+ * date and filter values. A page the model does not name (lists, home, search) has no entry
+ * and is left out of the index, so only published entries can ever be found.
+ */
+import type { Partner, PublicModel } from './model.ts';
+import { formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
+import { callInStatusLabel } from './labels.ts';
+
+export interface SearchEntry {
+  /** "Decision", "Meeting", ...: a filter and a line of each result. */
+  type: string;
+  /** The entry's id, weighted so that searching for it finds it first. */
+  reference?: string;
+  /** Sort key (YYYY-MM-DD) and the date shown with the result. */
+  date?: CivilDate;
+  dateLabel?: string;
+  /** Filter name to values; names are shown to readers as they are. */
+  filters: Record<string, string[]>;
+}
+
+export const FILTERS = { type: 'Type', year: 'Year', body: 'Board', partner: 'Partner', key: 'Key decision', callIn: 'Call-in' } as const;
+
+const cache = new WeakMap<PublicModel, Map<string, SearchEntry>>();
+
+/** Partner names, only those in the partnership on `date` when one is given. */
+const names = (list: (Partner | undefined)[], date?: CivilDate) =>
+  [...new Set(list.filter((p): p is Partner => !!p && (!date || overlaps(p, date, date))).map((p) => p.name))].sort();
+
+function entries(m: PublicModel): Map<string, SearchEntry> {
+  const out = new Map<string, SearchEntry>();
+  const body = (id: string) => m.bodies.find((b) => b.id === id);
+  const person = (id: string) => m.people.find((p) => p.id === id);
+  /** Partners behind a decision maker: a body's partners, or a person's own organisation. */
+  const partnersOf = (maker: { id: string }, date: CivilDate) => names(body(maker.id)?.partners ?? [person(maker.id)?.partner], date);
+  const entry = (type: string, filters: Record<string, string[] | undefined>, more: Omit<SearchEntry, 'type' | 'filters'> = {}): SearchEntry => ({
+    type,
+    ...more,
+    ...(more.date ? { dateLabel: formatDate(more.date, false) } : {}),
+    filters: Object.fromEntries(Object.entries({ [FILTERS.type]: [type], ...filters }).filter((e): e is [string, string[]] => !!e[1]?.length)),
+  });
+
+  for (const d of m.decisions) {
+    out.set(d.href, entry('Decision', {
+      [FILTERS.year]: [d.year],
+      [FILTERS.body]: d.decisionMaker.kind === 'body' ? [d.decisionMaker.title] : d.meeting ? [m.meetings.find((x) => x.id === d.meeting!.id)!.body.title] : undefined,
+      [FILTERS.partner]: partnersOf(d.decisionMaker, d.made),
+      [FILTERS.key]: [d.key ? 'Yes' : 'No'],
+      [FILTERS.callIn]: [callInStatusLabel[d.callIn.status][0]],
+    }, { reference: d.id, date: d.made }));
+  }
+  for (const x of m.meetings) {
+    out.set(x.href, entry('Meeting', {
+      [FILTERS.year]: [x.year],
+      [FILTERS.body]: [x.body.title],
+      [FILTERS.partner]: names(body(x.body.id)?.partners ?? [], x.date),
+    }, { reference: x.id, date: x.date }));
+  }
+  for (const f of m.forwardPlan) {
+    out.set(f.href, entry('Forward plan', {
+      [FILTERS.year]: [f.expectedDate.slice(0, 4)],
+      [FILTERS.body]: f.decisionMaker.kind === 'body' ? [f.decisionMaker.title] : undefined,
+      [FILTERS.partner]: partnersOf(f.decisionMaker, f.expectedDate),
+      [FILTERS.key]: [f.kind === 'key-decision' ? 'Yes' : 'No'],
+    }, { reference: f.id, date: f.expectedDate }));
+  }
+  for (const b of m.bodies) out.set(b.href, entry('Board', { [FILTERS.body]: [b.name], [FILTERS.partner]: names(b.partners) }, { reference: b.id }));
+  for (const p of m.people) out.set(p.href, entry('Person', { [FILTERS.partner]: names([p.partner]) }, { reference: p.id }));
+  for (const f of m.funds) {
+    out.set(f.href, entry('Pooled budget', { [FILTERS.partner]: names([f.host, ...f.years.flatMap((y) => y.table.partners.map((id) => m.partner(id)))]) }, { reference: f.id }));
+  }
+  for (const p of m.pages) out.set(p.href, entry('Page', {}));
+  return out;
+}
+
+/** The search entry for the page at `path` (with the base path), or undefined if it is not indexed. */
+export function searchEntry(m: PublicModel, path: string): SearchEntry | undefined {
+  let map = cache.get(m);
+  if (!map) cache.set(m, (map = entries(m)));
+  return map.get(path.endsWith('/') ? path : `${path}/`);
+}

@@ -1,0 +1,24 @@
+/** The sitemap: every page the model publishes, as absolute addresses, and nothing else. */
+import type { PublicModel } from './model.ts';
+
+export function sitemapPaths(m: PublicModel): string[] {
+  const b = m.site.base;
+  const registers = [m.urls.home, m.urls.decisions, m.urls.meetings, m.urls.forwardPlan, m.urls.budgets, m.urls.bodies, m.urls.people, `${b}call-in/`, `${b}transparency/`, `${b}data/`, `${b}calendar/`, `${b}search/`];
+  return [
+    ...registers,
+    ...m.decisions.map((d) => d.href),
+    ...m.meetings.map((x) => x.href),
+    ...m.forwardPlan.map((f) => f.href),
+    ...m.funds.map((f) => f.href),
+    ...m.bodies.map((x) => x.href),
+    ...m.people.map((p) => p.href),
+    ...m.pages.map((p) => p.href),
+  ];
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function sitemapXml(m: PublicModel): string {
+  const urls = [...new Set(sitemapPaths(m))].map((p) => `<url><loc>${escape(new URL(p, m.site.url).href)}</loc></url>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+}
