@@ -1,0 +1,221 @@
+/**
+ * The open data records the site publishes (../spec/open-data.md). Each file's records are
+ * checked against these schemas when the site is built, the JSON Schema files in data/schema/
+ * are generated from them, and the open data page lists their field descriptions. Objects are
+ * strict: a field added to a record must be described here before it can be published.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const date = z.iso.date();
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+const url = z.url();
+const paragraphs = z.strictObject({ paragraphs: z.array(z.number().int().min(1).max(7)).describe('Paragraphs of Schedule 12A to the Local Government Act 1972 under which information is withheld') });
+
+const clearNotice = z.strictObject({
+  published: date.describe('Date the notice was published'),
+  clearDays: z.number().int().describe('Clear days between the notice and the date it was for'),
+  required: z.number().int().describe('Clear days the rules require'),
+  count: z.enum(['calendar', 'working']).describe('Whether the days are calendar or working days'),
+  met: z.boolean().describe('Whether the notice met the requirement'),
+});
+
+const documentRecord = z.union([
+  z.strictObject({
+    title: z.string(),
+    url: url.describe('Address of the published file'),
+    type: z.string().describe('File type, e.g. PDF'),
+    bytes: z.number().int().min(0).describe('File size in bytes'),
+  }),
+  z.strictObject({ title: z.string(), withheld: z.array(z.number().int()).describe('Paragraphs of Schedule 12A under which the paper is withheld') }),
+]);
+
+export const decisionRecord = z.strictObject({
+  id: id.describe('Reference of the decision'),
+  url: url.describe('Address of the decision page'),
+  title: z.string().describe('Title of the decision'),
+  decisionMaker: id.describe('Id of the body, or of the person for an individual decision, that made it (see bodies.json and people.json)'),
+  madeBy: z.array(id).describe('Ids of members exercising delegated authority'),
+  meeting: id.nullable().describe('Id of the meeting at which it was made'),
+  item: z.string().nullable().describe('Agenda item number at that meeting'),
+  made: date.describe('Date the decision was made'),
+  published: date.describe('Date the decision record was published'),
+  key: z.boolean().describe('Whether it is a key decision'),
+  outcome: z.enum(['approved', 'rejected', 'deferred', 'noted', 'recommended']).describe('Outcome'),
+  forwardPlan: id.nullable().describe('Id of the forward plan notice of this decision'),
+  urgency: z
+    .strictObject({
+      kind: z.enum(['general-exception', 'special-urgency']),
+      noticePublished: date.nullable(),
+      agreedBy: z.string().nullable(),
+      agreed: date.nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable()
+    .describe('Urgency procedure used instead of 28 days notice, if any'),
+  vote: z
+    .strictObject({
+      method: z.enum(['consensus', 'show-of-hands', 'recorded', 'majority']),
+      for: z.number().int().min(0).optional(),
+      against: z.number().int().min(0).optional(),
+      abstained: z.number().int().min(0).optional(),
+    })
+    .nullable()
+    .describe('How the decision was taken and the votes cast'),
+  spend: z.strictObject({ amount: z.number().min(0), fund: id.nullable(), scheme: z.string().nullable() }).nullable().describe('Spending approved, in whole pounds, and the pooled fund and scheme it comes from'),
+  wards: z.array(z.string()).describe('Wards affected ("all" for every ward)'),
+  declarations: z.array(z.strictObject({ person: id, interest: z.string(), dispensation: z.string().nullable() })).describe('Conflicts of interest declared'),
+  exempt: paragraphs.nullable().describe('Set when the decision contains exempt information; its text is then withheld'),
+  exemptSummary: z.string().nullable().describe('Public summary of an exempt decision'),
+  documents: z.array(documentRecord).describe('Papers: published files, or withheld papers with their paragraphs'),
+  notice: z
+    .strictObject({
+      route: z.enum(['forward-plan', 'general-exception', 'special-urgency', 'none', 'not-required']),
+      published: date.nullable(),
+      clearDays: z.number().int().nullable(),
+      required: z.number().int().nullable(),
+      count: z.enum(['calendar', 'working']).optional(),
+      met: z.boolean(),
+      agreedBy: z.string().nullable().optional(),
+      agreed: date.nullable().optional(),
+    })
+    .describe('Notice given of a key decision: route, clear days given and required, whether met'),
+  record: z.strictObject({ workingDays: z.number().int(), target: z.number().int(), met: z.boolean() }).describe('Working days taken to publish the record, against the target'),
+  callIn: z
+    .strictObject({
+      applies: z.boolean(),
+      status: z.enum(['open', 'closed', 'called-in', 'exempt', 'not-applicable']),
+      lastDay: date.nullable(),
+      closesAt: z.union([z.literal('end-of-day'), z.string().regex(/^\d{2}:\d{2}$/)]).nullable(),
+      implementableFrom: localDateTime.nullable(),
+      calledIn: date.nullable(),
+      outcome: z.enum(['no-further-action', 'referred-back', 'referred-to-council', 'withdrawn']).nullable(),
+    })
+    .describe('Call-in as at the build date: status, last day, closing time, when the decision can be implemented'),
+});
+
+export const meetingRecord = z.strictObject({
+  id: id.describe('Reference of the meeting: date and body id'),
+  url: url.describe('Address of the meeting page'),
+  body: id.describe('Id of the body meeting (see bodies.json)'),
+  start: localDateTime.describe('Start, local time'),
+  end: localDateTime.nullable().describe('End, local time'),
+  status: z.enum(['scheduled', 'held', 'cancelled', 'postponed']).describe('Status'),
+  venue: z.string().nullable().describe('Where it meets'),
+  agendaPublished: date.nullable().describe('Date the notice and agenda were published'),
+  agendaNotice: z
+    .strictObject({ clearDays: z.number().int().nullable(), required: z.number().int().nullable(), count: z.enum(['calendar', 'working']).nullable(), met: z.boolean().nullable() })
+    .describe('Clear days between the agenda and the meeting, against the rule (null until the agenda is published)'),
+  privateNotice: z.strictObject({ first: clearNotice.nullable(), further: clearNotice.nullable() }).nullable().describe('Notices of intention to hold part of the meeting in private'),
+  quorate: z.boolean().nullable().describe('Whether the meeting was quorate; null when not evaluated'),
+  webcast: url.nullable().describe('Address of the webcast'),
+  items: z
+    .array(z.strictObject({ item: z.string(), title: z.string(), exempt: paragraphs.nullable(), decisions: z.array(id), forwardPlan: id.nullable() }))
+    .describe('Agenda items with any exempt paragraphs, decision ids and forward plan id'),
+  attendance: z.array(z.strictObject({ person: id, status: z.enum(['present', 'apologies', 'absent', 'substitute']), for: id.nullable() })).describe('Members present, absent, giving apologies, or substituting'),
+  declarations: z.array(z.strictObject({ person: id, item: z.string().nullable(), interest: z.string() })).describe('Declarations of interest'),
+  minutes: z.strictObject({ published: date.nullable(), approvedAt: id.nullable() }).describe('When the minutes were published and the meeting that approved them'),
+});
+
+export const forwardPlanRecord = z.strictObject({
+  id: id.describe('Reference of the notice'),
+  url: url.describe('Address of the notice page'),
+  title: z.string().describe('The matter to be decided'),
+  kind: z.enum(['key-decision', 'private-meeting']).describe('Notice of a key decision, or of a meeting to be held in private'),
+  decisionMaker: id.describe('Id of the body or person who will decide'),
+  published: date.describe('Date first published on the forward plan'),
+  expected: date.nullable().describe('Expected decision date, or the start of the expected period'),
+  expectedTo: date.nullable().describe('End of the expected period, if one is given'),
+  status: z.enum(['planned', 'decided', 'deferred', 'withdrawn']).describe('Status'),
+  decision: id.nullable().describe('Id of the decision that followed'),
+  meeting: id.nullable().describe('Id of the meeting at which it is expected'),
+  private: paragraphs.nullable().describe('Set when the decision will be taken in private'),
+  notice: clearNotice.describe('Clear days between publication and the decision, or the expected date while undecided'),
+  revisions: z.array(z.strictObject({ date, change: z.string() })).describe('Changes to the notice'),
+});
+
+/** Budgets are kept loose: the contract's fields are checked and the pooled budget work may add others. */
+export const budgetRecord = z.looseObject({
+  fund: id.describe('Id of the pooled fund'),
+  name: z.string().describe('Name of the fund'),
+  host: id.describe('Id of the partner hosting the fund'),
+  year: z.string().regex(/^\d{4}-\d{2}$/).describe('Financial year, e.g. 2017-18'),
+  status: z.enum(['plan', 'revised', 'outturn']).describe('Whether the table is a plan, a revised plan or the outturn'),
+  source: z.string().nullable().describe('Where the figures come from'),
+  schemes: z
+    .array(z.looseObject({ scheme: z.string(), kind: z.enum(['pooled', 'aligned']), contributions: z.record(z.string(), z.number()), total: z.number() }))
+    .describe('Schemes with each partner’s contribution in whole pounds'),
+  totals: z.record(z.string(), z.number()).describe('Pooled total by partner id, and "total"'),
+});
+
+const membership = {
+  role: z.string().describe('Role, e.g. chair'),
+  partner: id.nullable().describe('Partner the member represents'),
+  voting: z.boolean().describe('Whether the member votes'),
+  tags: z.array(z.string()).describe('Tags used in quorum rules, e.g. clinician'),
+  from: date.nullable(),
+  until: date.nullable(),
+  current: z.boolean().describe('Whether the membership is current at the build date'),
+};
+
+export const bodyRecord = z.strictObject({
+  id: id.describe('Id of the body'),
+  url: url.describe('Address of the body page'),
+  name: z.string().describe('Name'),
+  kind: z.enum(['joint-committee', 'board', 'cabinet', 'committee', 'sub-committee', 'advisory']).describe('Kind of body'),
+  partners: z.array(id).describe('Ids of the partners in it (see partners in index.json)'),
+  parent: id.nullable().describe('Id of the body it reports to'),
+  children: z.array(id).describe('Ids of its sub-committees'),
+  from: date.nullable().describe('Date established'),
+  until: date.nullable().describe('Date ended'),
+  meetsInPublic: z.boolean().describe('Whether it meets in public'),
+  decides: z.enum(['delegated', 'advisory']).describe('Whether it decides under delegated authority or advises the partners'),
+  voting: z.enum(['consensus', 'majority']).describe('How it decides'),
+  castingVote: z.enum(['chair', 'none']).describe('Who has a casting vote'),
+  quorum: z.array(z.strictObject({ min: z.number().int(), partner: id.nullable(), tag: z.string().nullable(), voting: z.boolean() })).describe('Quorum conditions, all of which must hold'),
+  members: z.array(z.strictObject({ person: id, ...membership })).describe('Memberships, past and present'),
+});
+
+export const personRecord = z.strictObject({
+  id: id.describe('Id of the person'),
+  url: url.describe('Address of the person page'),
+  name: z.string().describe('Name'),
+  partner: id.nullable().describe('Partner organisation'),
+  title: z.string().nullable().describe('Job or portfolio title'),
+  party: z.string().nullable().describe('Political party'),
+  memberships: z.array(z.strictObject({ body: id, ...membership })).describe('Memberships of bodies, past and present'),
+});
+
+export const dataFileRecord = z.strictObject({
+  path: z.string().describe('Path from the site address'),
+  url: url.describe('Address of the file'),
+  title: z.string().describe('What the file holds'),
+  format: z.enum(['JSON', 'CSV', 'JSON Schema', 'iCalendar', 'RSS']).describe('File format'),
+  mediaType: z.string().describe('Media type'),
+  records: z.number().int().nullable().describe('Number of records (rows, entries or events), where counted'),
+  schema: url.nullable().describe('Address of the JSON Schema describing the records'),
+});
+
+export const dataIndex = z.strictObject({
+  title: z.string().describe('Title of the site'),
+  url: url.describe('Address of the site'),
+  buildDate: date.describe('Date at which the data is correct'),
+  licence: z.string().describe('Licence identifier, e.g. OGL-UK-3.0'),
+  licenceUrl: url.nullable().describe('Address of the licence text'),
+  timezone: z.string().describe('Time zone of local times'),
+  partners: z.array(z.strictObject({ id, name: z.string(), kind: z.string(), from: date.nullable(), until: date.nullable() })).describe('Partner organisations'),
+  files: z.array(dataFileRecord).describe('Every data file, calendar and feed'),
+});
+
+/** Each JSON file's schema, by the file name under data/. */
+export const openDataSchemas = {
+  'decisions.json': z.array(decisionRecord).describe('Every published decision, sorted by id'),
+  'meetings.json': z.array(meetingRecord).describe('Every published meeting, sorted by id'),
+  'forward-plan.json': z.array(forwardPlanRecord).describe('Every published forward plan entry, sorted by id'),
+  'budgets.json': z.array(budgetRecord).describe('Every fund-year table, sorted by fund and year'),
+  'bodies.json': z.array(bodyRecord).describe('Every board and committee, with its memberships, sorted by id'),
+  'people.json': z.array(personRecord).describe('Every member and officer, with their memberships, sorted by id'),
+  'index.json': dataIndex.describe('The site and the list of its data files'),
+} as const;
+
+export type OpenDataFile = keyof typeof openDataSchemas;
