@@ -9,6 +9,8 @@ export const quorumCondition = z
     tag: z.string().min(1).optional(),
     /** Count only voting members. */
     voting: z.boolean().optional(),
+    /** How the condition reads, e.g. "practising clinicians"; otherwise worked out from the partner or tag. */
+    label: z.string().min(1).optional(),
   });
 
 export const membershipSchema = z.strictObject({
@@ -33,6 +35,8 @@ export const bodySchema = z.strictObject({
   decides: z.enum(['delegated', 'advisory']).default('delegated'),
   voting: z.enum(['consensus', 'majority']).default('consensus'),
   castingVote: z.enum(['chair', 'none']).default('none'),
+  /** How the body is chaired, e.g. "Co-chairs from the council and the CCG, alternating meetings". */
+  chairing: z.string().min(1).optional(),
   rules: rulesSchema.default({}),
   quorum: z.array(quorumCondition).default([]),
   members: z.array(membershipSchema).default([]),
