@@ -67,7 +67,7 @@ describe('the sample Better Care Fund', () => {
   });
   it('offers each table as CSV in whole pounds, and the long data/budgets.csv matches the JSON', () => {
     const table = parse(read(sites.sample, 'budgets/better-care-fund/2017-18.csv'), { columns: true }) as Record<string, string>[];
-    expect(table.find((r: { scheme: string }) => r.scheme === 'Clusters')).toMatchObject({ 'southampton-city-ccg': '47026000', 'southampton-city-council': '2212000', total: '49238000' });
+    expect(table.find((r) => r.scheme === 'Clusters')).toMatchObject({ 'southampton-city-ccg': '47026000', 'southampton-city-council': '2212000', total: '49238000' });
     const long = parse(read(sites.sample, 'data/budgets.csv'), { columns: true }) as { fund: string; year: string; scheme: string; partner: string; amount: string }[];
     const json = JSON.parse(read(sites.sample, 'data/budgets.json')) as { fund: string; year: string; schemes: { scheme: string; contributions: Record<string, number> }[] }[];
     const expected = json.flatMap((b) => b.schemes.flatMap((s) => Object.entries(s.contributions).map(([partner, amount]) => `${b.fund}|${b.year}|${s.scheme}|${partner}|${amount}`)));
