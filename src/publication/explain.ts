@@ -3,7 +3,8 @@ import type { PublicCallIn, DecisionNotice } from './model.ts';
 import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
-import type { PublicFundYear, PublicModel } from './model.ts';
+import type { PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
+import { describeCondition } from '../domain/quorum.ts';
 import { moneyShort } from './labels.ts';
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
@@ -68,4 +69,21 @@ export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
   const items = t.partners.map((p, i) => `${name(p)}${i === 0 ? ' contributes' : ''} ${moneyShort(t.totals[p])} (${Math.round((t.totals[p] / total) * 100)}%)`);
   const sentence = `${list(items)} of the ${moneyShort(total)} pooled fund.`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${aligned ? ` A further${aligned}` : ''}`;
+}
+
+/** "Quorate: Cabinet Members: 3 present, 3 needed; …" or why no answer can be given. */
+export function quorumSentence(q: PublicMeeting['quorum']): string | undefined {
+  switch (q.evaluated) {
+    case 'not-held':
+      return undefined;
+    case 'no-rule':
+      return 'No quorum rule is recorded for this board.';
+    case 'no-attendance':
+      return 'Attendance was not recorded, so whether the meeting was quorate is not known.';
+    default: {
+      const failing = q.conditions.filter((c) => !c.met);
+      const ordered = [...failing, ...q.conditions.filter((c) => c.met)];
+      return `${q.quorate ? 'Quorate' : 'Not quorate'}: ${ordered.map(describeCondition).join('; ')}.`;
+    }
+  }
 }

@@ -13,6 +13,7 @@ import { workingCalendar, type WorkingCalendar } from '../domain/working-days.ts
 import { callInWindow, DEFAULT_CALL_IN, type CallInRule, type CallInWindow } from '../domain/call-in.ts';
 import { DEFAULT_DECISION_RECORD_DAYS, DEFAULT_NOTICE_RULES, noticeGiven, recordDelay, type NoticeResult } from '../domain/notice.ts';
 import { CalendarRangeError, holidaysCrossed } from '../domain/working-days.ts';
+import { evaluateQuorum, type PresentMember, type QuorumCondition, type QuorumResult } from '../domain/quorum.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
 import { basePath, urls, type Urls } from './urls.ts';
 
@@ -81,7 +82,10 @@ export interface PublicBody {
   decides: Body['decides'];
   voting: Body['voting'];
   castingVote: Body['castingVote'];
+  chairing?: string;
   quorum: Body['quorum'];
+  /** Each quorum condition in words, e.g. "practising clinicians: at least 2". */
+  quorumLabels: string[];
   members: PublicMembership[];
   html?: string;
 }
@@ -94,6 +98,10 @@ export interface PublicPerson {
   title?: string;
   party?: string;
   memberships: PublicMembership[];
+  /** Held meetings with recorded attendance while a member: how many attended. */
+  attendance: { meeting: Link; status: 'present' | 'apologies' | 'absent' | 'substitute' | 'not-recorded'; expected: boolean }[];
+  attendanceRecord: { attended: number; expected: number };
+  declarations: { where: Link; interest: string }[];
 }
 
 export interface PublicItem {
@@ -133,6 +141,8 @@ export interface PublicMeeting {
   agendaNotice?: NoticeResult;
   /** Notices of intention to meet in private, when any item is taken in private. */
   privateNotices?: { first?: NoticeResult; further?: NoticeResult };
+  /** For a held meeting: the body's quorum conditions against the members present. */
+  quorum: QuorumResult & { evaluated: 'yes' | 'not-held' | 'no-attendance' | 'no-rule' };
 }
 
 export interface PublicForwardPlanEntry {
@@ -380,6 +390,16 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       return { title: d.title, file, href: u.document(file), type: fileType(file), bytes, size: formatBytes(bytes) };
     });
 
+  const conditionLabel = (q: QuorumCondition) => {
+    if (q.label) return q.label;
+    const partner = q.partner ? partners.get(q.partner) : undefined;
+    const who = q.tag ? `members tagged “${q.tag}”` : `members from ${partner?.short ?? partner?.name ?? q.partner}`;
+    return q.voting ? `voting ${who}` : who;
+  };
+  /** The membership a person holds on a body on a date, if any. */
+  const seat = (b: Body, person: string, date: CivilDate) =>
+    b.members.find((mm) => mm.person === person && overlaps({ from: mm.from ?? b.from, until: mm.until ?? b.until }, date, date));
+
   // Bodies and people
   const memberships: PublicMembership[] = content.bodies.flatMap((b) =>
     b.data.members.flatMap((m) => {
@@ -414,7 +434,9 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     decides: b.data.decides,
     voting: b.data.voting,
     castingVote: b.data.castingVote,
+    chairing: b.data.chairing,
     quorum: b.data.quorum,
+    quorumLabels: b.data.quorum.map((q) => `${conditionLabel(q)}: at least ${q.min}`),
     members: memberships.filter((m) => m.body.id === b.id),
     html: html('bodies', b.id),
   }));
@@ -426,13 +448,28 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     title: p.data.title,
     party: p.data.party,
     memberships: memberships.filter((m) => m.person.id === p.id),
+    attendance: [],
+    attendanceRecord: { attended: 0, expected: 0 },
+    declarations: [],
   }));
 
   // Meetings
   const itemAnchor = (item: string | number) => `item-${item}`;
   const meetings: PublicMeeting[] = meetingsIn.flatMap((m) => guard(m, 'start', () => {
     const d = m.data;
-    const rules = rulesFor(s.rules, bodyById.get(d.body)?.data.rules);
+    const body = bodyById.get(d.body)!.data;
+    const rules = rulesFor(s.rules, body.rules);
+    const date = d.start.slice(0, 10);
+    // A substitute fills the seat of the member they replace, unless they hold a seat of their own.
+    const present: PresentMember[] = d.attendance
+      .filter((a) => a.status === 'present' || a.status === 'substitute')
+      .flatMap((a) => {
+        const held = seat(body, a.person, date) ?? (a.status === 'substitute' && a.for ? seat(body, a.for, date) : undefined);
+        if (!held) return [];
+        return [{ person: a.person, name: personById.get(a.person)?.data.name ?? a.person, partner: held.partner ?? personById.get(a.person)?.data.partner, tags: held.tags, voting: held.voting }];
+      });
+    const evaluated = d.status !== 'held' ? 'not-held' : body.quorum.length === 0 ? 'no-rule' : d.attendance.length === 0 ? 'no-attendance' : 'yes';
+    const quorum = { ...evaluateQuorum(body.quorum, evaluated === 'yes' ? present : undefined, conditionLabel), evaluated } as const;
     const item = (it: AgendaItem): PublicItem => {
       const exempt = it.exempt;
       return {
@@ -468,6 +505,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       documents: documents(d.documents),
       html: html('meetings', m.id),
       upcoming: d.start.slice(0, 10) >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
+      quorum,
       agendaNotice: d.agendaPublished ? noticeGiven(calendar, d.agendaPublished, d.start.slice(0, 10), rules.agendaPublication) : undefined,
       privateNotices: d.agenda.some((it) => it.exempt)
         ? {
@@ -577,6 +615,26 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     }),
     schemes: [],
   }));
+
+  // People: attendance at held meetings while a member, and declarations made.
+  for (const p of people) {
+    for (const x of meetings) {
+      if (x.status !== 'held') continue;
+      const body = bodyById.get(x.body.id)!.data;
+      const expected = !!seat(body, p.id, x.date);
+      const record = x.attendance.find((a) => a.person.id === p.id);
+      if (!expected && !record) continue;
+      const status = record?.status ?? 'not-recorded';
+      p.attendance.push({ meeting: { id: x.id, title: x.title, href: x.href }, status, expected });
+      if (expected && x.attendance.length > 0) {
+        p.attendanceRecord.expected++;
+        if (status === 'present') p.attendanceRecord.attended++;
+      }
+    }
+    p.attendance.reverse();
+    for (const x of meetings) for (const dec of x.declarations) if (dec.person.id === p.id) p.declarations.push({ where: { id: x.id, title: `${x.title}${dec.item ? `, item ${dec.item}` : ''}`, href: dec.item ? `${x.href}#item-${dec.item}` : x.href }, interest: dec.interest });
+    for (const d of decisions) for (const dec of d.declarations) if (dec.person.id === p.id) p.declarations.push({ where: { id: d.id, title: d.title, href: d.href }, interest: dec.interest });
+  }
 
   for (const f of funds) {
     const names = new Map<string, string>();

@@ -75,8 +75,7 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
     privateNotice: x.privateNotices
       ? { first: x.privateNotices.first ? clear(x.privateNotices.first) : null, further: x.privateNotices.further ? clear(x.privateNotices.further) : null }
       : null,
-    // Quorum is evaluated from attendance and the body's conditions (to come); null means not evaluated.
-    quorate: null,
+    quorate: x.quorum.quorate,
     webcast: x.webcast ?? null,
     items: x.items.map((it) => ({
       item: it.item,

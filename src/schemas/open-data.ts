@@ -107,7 +107,7 @@ export const meetingRecord = z.strictObject({
     .strictObject({ clearDays: z.number().int().nullable(), required: z.number().int().nullable(), count: z.enum(['calendar', 'working']).nullable(), met: z.boolean().nullable() })
     .describe('Clear days between the agenda and the meeting, against the rule (null until the agenda is published)'),
   privateNotice: z.strictObject({ first: clearNotice.nullable(), further: clearNotice.nullable() }).nullable().describe('Notices of intention to hold part of the meeting in private'),
-  quorate: z.boolean().nullable().describe('Whether the meeting was quorate; null when not evaluated'),
+  quorate: z.boolean().nullable().describe('Whether the members present met every quorum condition of the body; null when the meeting was not held, attendance was not recorded or the body sets no quorum'),
   webcast: url.nullable().describe('Address of the webcast'),
   items: z
     .array(z.strictObject({ item: z.string(), title: z.string(), exempt: paragraphs.nullable(), decisions: z.array(id), forwardPlan: id.nullable() }))
