@@ -2,7 +2,11 @@
 // public parts are there.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { build, filesOf, fixtures, type BuildResult } from './helpers.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { build, filesOf, fixtures, pagefindFiles, pagefindPages, type BuildResult } from './helpers.ts';
+
+/** Withheld entries' ids and the draft's file name: no output may name them. */
+const WITHHELD_IDS = ['jcb-2024-002', 'jcb-2024-003', 'jcb-2024-005', 'fp-2024-099', '2024-07-10-test-board', 'canary-draft'];
 
 let result: BuildResult;
 let files: { path: string; bytes: Buffer }[];
@@ -26,6 +30,42 @@ describe('a build with draft, embargoed and exempt content', () => {
       expect(all, marker).toContain(marker);
     }
     expect(all).toContain('Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.');
+  });
+
+  it('writes every kind of output, so the checks below cover feeds, calendars, CSV, sitemap and search', () => {
+    const paths = files.map((f) => f.path);
+    for (const path of ['feeds/decisions.xml', 'feeds/meetings.xml', 'feeds/forward-plan.xml', 'calendar/meetings.ics', 'calendar/test-board.ics', 'calendar/call-in.ics', 'calendar/forward-plan.ics', 'meetings/2024-05-15-test-board/meeting.ics', 'data/decisions.csv', 'data/meetings.csv', 'data/forward-plan.csv', 'data/bodies.json', 'data/people.json', 'data/index.json', 'sitemap.xml', 'pagefind/pagefind-entry.json']) {
+      expect(paths, path).toContain(path);
+    }
+    expect(paths.filter((p) => p.startsWith('pagefind/fragment/')).length).toBeGreaterThan(5);
+  });
+
+  it('names no withheld entry in any file, the search index included', () => {
+    const texts = [...files.map((f) => ({ path: f.path, text: f.bytes.toString('utf8') })), ...pagefindFiles(result.outDir)];
+    for (const id of WITHHELD_IDS) expect(texts.filter((t) => t.text.includes(id)).map((t) => t.path), id).toEqual([]);
+  });
+
+  it('keeps every canary out of the decompressed search index, words and fragments alike', () => {
+    const index = pagefindFiles(result.outDir);
+    expect(index.length).toBeGreaterThan(10);
+    // The word index holds lower-case words: "CANARY-EXEMPT-BODY" would be stored as "canary".
+    expect(index.filter((f) => /canary/i.test(f.text)).map((f) => f.path)).toEqual([]);
+    const pages = pagefindPages(result.outDir);
+    const all = pages.map((p) => `${p.meta.title} ${p.content}`).join(' ');
+    for (const marker of ['PUBLIC-EXEMPT-TITLE', 'PUBLIC-EXEMPT-SUMMARY', 'PUBLIC-EXEMPT-ITEM', 'PUBLIC-MEETING-BODY', 'PUBLIC-EMBARGO-TODAY']) expect(all, marker).toContain(marker);
+    expect(pages.map((p) => p.url)).not.toContain('/decisions/jcb-2024-002/');
+  });
+
+  it('counts only public entries in feeds, calendars, CSV and the sitemap', () => {
+    const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
+    expect(text('feeds/decisions.xml').match(/<item>/g)).toHaveLength(5);
+    expect(text('feeds/meetings.xml').match(/<item>/g)).toHaveLength(3);
+    expect(text('feeds/forward-plan.xml').match(/<item>/g)).toHaveLength(2);
+    expect(text('calendar/meetings.ics').match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect(parseCsv(text('data/decisions.csv'), { columns: true })).toHaveLength(5);
+    expect(parseCsv(text('data/meetings.csv'), { columns: true })).toHaveLength(3);
+    expect(parseCsv(text('data/forward-plan.csv'), { columns: true })).toHaveLength(2);
+    expect(text('sitemap.xml').match(/<loc>[^<]*\/decisions\/[^<]+<\/loc>/g)).toHaveLength(5);
   });
 
   it('does not publish the file named only by a draft', () => {

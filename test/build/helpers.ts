@@ -1,8 +1,9 @@
 // Runs the real build (scripts/build.mjs, or astro build itself) on a content root.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export const repo = join(import.meta.dirname, '..', '..');
 export const fixtures = join(repo, 'test', 'fixtures');
@@ -46,4 +47,28 @@ export function filesOf(dir: string): { path: string; bytes: Buffer }[] {
   };
   walk(dir);
   return out;
+}
+
+/**
+ * Every file of the Pagefind index under dir/pagefind, decompressed: Pagefind writes gzip
+ * streams whose text starts with "pagefind_dcd", which the prefix is stripped from.
+ */
+export function pagefindFiles(dir: string): { path: string; text: string }[] {
+  return filesOf(join(dir, 'pagefind'))
+    .filter((f) => /\.pf_(fragment|index|filter|meta)$/.test(f.path))
+    .map((f) => ({ path: f.path, text: gunzipSync(f.bytes).toString('utf8').replace(/^pagefind_dcd/, '') }));
+}
+
+/** The indexed pages: each fragment's address, text and metadata. */
+export function pagefindPages(dir: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  return pagefindFiles(dir).filter((f) => f.path.endsWith('.pf_fragment')).map((f) => JSON.parse(f.text));
+}
+
+/** A copy of a fixture whose site.yaml url is `url`, e.g. to build it for a subdirectory. */
+export function fixtureAt(name: string, url: string): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'fixture-')), name);
+  cpSync(join(fixtures, name), root, { recursive: true });
+  const site = join(root, 'site.yaml');
+  writeFileSync(site, readFileSync(site, 'utf8').replace(/^url: .*$/m, `url: ${url}`));
+  return root;
 }
