@@ -66,6 +66,14 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds agenda items within a meeting, linking to the item', async () => {
+    const page = await searchPage();
+    await search(page, 'Test Fund plan');
+    const links = await page.locator('pagefind-results a.pf-heading-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain(`${BASE}meetings/2023-05-10-test-board/#item-4`);
+    await page.close();
+  });
+
   it('finds an entry first by its reference', async () => {
     const page = await searchPage();
     for (const [id, href] of [
