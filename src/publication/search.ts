@@ -3,7 +3,8 @@
  * date and filter values. A page the model does not name (lists, home, search) has no entry
  * and is left out of the index, so only published entries can ever be found.
  */
-import type { Partner, PublicModel } from './model.ts';
+import type { PublicModel } from './model.ts';
+import type { Partner } from '../schemas/index.ts';
 import { formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
 import { callInStatusLabel } from './labels.ts';
 
@@ -59,7 +60,7 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
   for (const f of m.forwardPlan) {
     out.set(f.href, entry('Forward plan', {
       [FILTERS.year]: [f.expectedDate.slice(0, 4)],
-      [FILTERS.body]: f.decisionMaker.kind === 'body' ? [f.decisionMaker.title] : undefined,
+      [FILTERS.body]: body(f.decisionMaker.id) ? [f.decisionMaker.title] : undefined,
       [FILTERS.partner]: partnersOf(f.decisionMaker, f.expectedDate),
       [FILTERS.key]: [f.kind === 'key-decision' ? 'Yes' : 'No'],
     }, { reference: f.id, date: f.expectedDate }));
