@@ -75,3 +75,10 @@ export function moneyShort(pounds: number): string {
 export function exemptParagraphText(paragraphs: number[]): string {
   return paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.join(', ')}`;
 }
+
+export const budgetStatusLabel = { plan: 'Plan', revised: 'Revised plan', outturn: 'Outturn' } as const;
+
+/** "All wards", or the ward names. */
+export function wardsText(wards: string[]): string {
+  return wards.map((w) => (w === 'all' ? 'All wards' : w)).join(', ');
+}

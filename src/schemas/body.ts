@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyDecides, bodyKind, castingVote, votingRule } from './values.ts';
 import { civilDate, entryId, rulesSchema } from './common.ts';
 
 /** A quorum condition: at least `min` members present who match the partner or the tag. */
@@ -26,15 +27,15 @@ export const membershipSchema = z.strictObject({
 /** bodies/<id>.md: a board or committee; the Markdown body is its terms of reference. */
 export const bodySchema = z.strictObject({
   name: z.string().min(1),
-  kind: z.enum(['joint-committee', 'board', 'cabinet', 'committee', 'sub-committee', 'advisory']),
+  kind: bodyKind,
   partners: z.array(entryId).min(1, { error: 'expected at least one partner id' }),
   parent: entryId.optional(),
   from: civilDate.optional(),
   until: civilDate.optional(),
   meetsInPublic: z.boolean().default(true),
-  decides: z.enum(['delegated', 'advisory']).default('delegated'),
-  voting: z.enum(['consensus', 'majority']).default('consensus'),
-  castingVote: z.enum(['chair', 'none']).default('none'),
+  decides: bodyDecides.default('delegated'),
+  voting: votingRule.default('consensus'),
+  castingVote: castingVote.default('none'),
   /** How the body is chaired, e.g. "Co-chairs from the council and the CCG, alternating meetings". */
   chairing: z.string().min(1).optional(),
   rules: rulesSchema.default({}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { budgetStatus } from './values.ts';
 import { entryId } from './common.ts';
 
 /** budgets/<fund>.yaml: a pooled fund and its years. */
@@ -13,7 +14,7 @@ export const budgetSchema = z.strictObject({
     .array(
       z.strictObject({
         year: z.string().regex(/^\d{4}-\d{2}$/, { error: 'expected a financial year written 2017-18' }),
-        status: z.enum(['plan', 'revised', 'outturn']),
+        status: budgetStatus,
         units: z.enum(['pounds', 'thousands']),
         /** CSV path relative to budgets/, e.g. better-care-fund/2017-18.csv */
         table: z.string().regex(/^[^\s]+\.csv$/, { error: 'expected a CSV path such as better-care-fund/2017-18.csv' }),

@@ -3,6 +3,7 @@
  * content.config.ts, the validate script and the tests alike.
  */
 import { z } from 'zod';
+import { clearDayCount } from './values.ts';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -108,7 +109,7 @@ export const documentList = z.array(documentRef, { error: 'expected a list of do
 /** Where a notice or agenda period is counted in calendar or working days. */
 export const clearDaysRule = z.strictObject({
   clearDays: z.number().int().min(0),
-  count: z.enum(['calendar', 'working']),
+  count: clearDayCount,
 });
 
 /** The rules a site sets and a body may override, each key optional. */

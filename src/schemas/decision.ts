@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callInOutcome, decisionOutcome, urgencyKind, voteMethod } from './values.ts';
 import { civilDate, documentList, entryId, exemptParagraphs } from './common.ts';
 
 /** decisions/<id>.md: the statutory decision record; the body holds its three headings. */
@@ -17,7 +18,7 @@ export const decisionSchema = z
     forwardPlan: entryId.optional(),
     urgency: z
       .strictObject({
-        kind: z.enum(['general-exception', 'special-urgency']),
+        kind: urgencyKind,
         noticePublished: civilDate.optional(),
         agreedBy: z.string().optional(),
         agreed: civilDate.optional(),
@@ -29,14 +30,14 @@ export const decisionSchema = z
       .strictObject({
         applies: z.boolean().optional(),
         calledIn: civilDate.optional(),
-        outcome: z.enum(['no-further-action', 'referred-back', 'referred-to-council', 'withdrawn']).optional(),
+        outcome: callInOutcome.optional(),
         outcomeDate: civilDate.optional(),
       })
       .optional(),
-    outcome: z.enum(['approved', 'rejected', 'deferred', 'noted', 'recommended']),
+    outcome: decisionOutcome,
     vote: z
       .strictObject({
-        method: z.enum(['consensus', 'show-of-hands', 'recorded', 'majority']),
+        method: voteMethod,
         for: z.number().int().min(0).optional(),
         against: z.number().int().min(0).optional(),
         abstained: z.number().int().min(0).optional(),

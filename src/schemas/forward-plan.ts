@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { forwardPlanKind } from './values.ts';
 import { civilDate, documentList, entryId, exemptParagraphs } from './common.ts';
 
 /** forward-plan/<id>.md: a notice of a key decision or of a private meeting. */
 export const forwardPlanSchema = z
   .strictObject({
     title: z.string().min(1),
-    kind: z.enum(['key-decision', 'private-meeting']),
+    kind: forwardPlanKind,
     /** Body id or person id. */
     decisionMaker: entryId,
     published: civilDate,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attendanceStatus, meetingStatus } from './values.ts';
 import { civilDate, documentList, entryId, exemptParagraphs, localDateTime, localDateTimeProblem } from './common.ts';
 
 export const agendaItemSchema = z.strictObject({
@@ -23,7 +24,7 @@ export const meetingSchema = z
     start: localDateTime,
     end: localDateTime.optional(),
     venue: z.string().optional(),
-    status: z.enum(['scheduled', 'held', 'cancelled', 'postponed']),
+    status: meetingStatus,
     agendaPublished: civilDate.optional(),
     privateNotice: z.strictObject({ first: civilDate.optional(), further: civilDate.optional() }).optional(),
     webcast: z.url().optional(),
@@ -34,7 +35,7 @@ export const meetingSchema = z
       .array(
         z.strictObject({
           person: entryId,
-          status: z.enum(['present', 'apologies', 'absent', 'substitute']),
+          status: attendanceStatus,
           for: entryId.optional(),
         }),
       )

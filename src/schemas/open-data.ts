@@ -5,6 +5,7 @@
  * strict: a field added to a record must be described here before it can be published.
  */
 import { z } from 'zod';
+import { attendanceStatus, bodyDecides, bodyKind, budgetStatus, callInOutcome, castingVote, clearDayCount, decisionOutcome, forwardPlanKind, meetingStatus, urgencyKind, voteMethod, votingRule } from './values.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const date = z.iso.date();
@@ -16,7 +17,7 @@ const clearNotice = z.strictObject({
   published: date.describe('Date the notice was published'),
   clearDays: z.number().int().describe('Clear days between the notice and the date it was for'),
   required: z.number().int().describe('Clear days the rules require'),
-  count: z.enum(['calendar', 'working']).describe('Whether the days are calendar or working days'),
+  count: clearDayCount.describe('Whether the days are calendar or working days'),
   met: z.boolean().describe('Whether the notice met the requirement'),
 });
 
@@ -41,11 +42,11 @@ export const decisionRecord = z.strictObject({
   made: date.describe('Date the decision was made'),
   published: date.describe('Date the decision record was published'),
   key: z.boolean().describe('Whether it is a key decision'),
-  outcome: z.enum(['approved', 'rejected', 'deferred', 'noted', 'recommended']).describe('Outcome'),
+  outcome: decisionOutcome.describe('Outcome'),
   forwardPlan: id.nullable().describe('Id of the forward plan notice of this decision'),
   urgency: z
     .strictObject({
-      kind: z.enum(['general-exception', 'special-urgency']),
+      kind: urgencyKind,
       noticePublished: date.nullable(),
       agreedBy: z.string().nullable(),
       agreed: date.nullable(),
@@ -55,7 +56,7 @@ export const decisionRecord = z.strictObject({
     .describe('Urgency procedure used instead of 28 days notice, if any'),
   vote: z
     .strictObject({
-      method: z.enum(['consensus', 'show-of-hands', 'recorded', 'majority']),
+      method: voteMethod,
       for: z.number().int().min(0).optional(),
       against: z.number().int().min(0).optional(),
       abstained: z.number().int().min(0).optional(),
@@ -74,7 +75,7 @@ export const decisionRecord = z.strictObject({
       published: date.nullable(),
       clearDays: z.number().int().nullable(),
       required: z.number().int().nullable(),
-      count: z.enum(['calendar', 'working']).optional(),
+      count: clearDayCount.optional(),
       met: z.boolean(),
       agreedBy: z.string().nullable().optional(),
       agreed: date.nullable().optional(),
@@ -89,7 +90,7 @@ export const decisionRecord = z.strictObject({
       closesAt: z.union([z.literal('end-of-day'), z.string().regex(/^\d{2}:\d{2}$/)]).nullable(),
       implementableFrom: localDateTime.nullable(),
       calledIn: date.nullable(),
-      outcome: z.enum(['no-further-action', 'referred-back', 'referred-to-council', 'withdrawn']).nullable(),
+      outcome: callInOutcome.nullable(),
     })
     .describe('Call-in as at the build date: status, last day, closing time, when the decision can be implemented'),
 });
@@ -100,11 +101,11 @@ export const meetingRecord = z.strictObject({
   body: id.describe('Id of the body meeting (see bodies.json)'),
   start: localDateTime.describe('Start, local time'),
   end: localDateTime.nullable().describe('End, local time'),
-  status: z.enum(['scheduled', 'held', 'cancelled', 'postponed']).describe('Status'),
+  status: meetingStatus.describe('Status'),
   venue: z.string().nullable().describe('Where it meets'),
   agendaPublished: date.nullable().describe('Date the notice and agenda were published'),
   agendaNotice: z
-    .strictObject({ clearDays: z.number().int().nullable(), required: z.number().int().nullable(), count: z.enum(['calendar', 'working']).nullable(), met: z.boolean().nullable() })
+    .strictObject({ clearDays: z.number().int().nullable(), required: z.number().int().nullable(), count: clearDayCount.nullable(), met: z.boolean().nullable() })
     .describe('Clear days between the agenda and the meeting, against the rule (null until the agenda is published)'),
   privateNotice: z.strictObject({ first: clearNotice.nullable(), further: clearNotice.nullable() }).nullable().describe('Notices of intention to hold part of the meeting in private'),
   quorate: z.boolean().nullable().describe('Whether the members present met every quorum condition of the body; null when the meeting was not held, attendance was not recorded or the body sets no quorum'),
@@ -112,7 +113,7 @@ export const meetingRecord = z.strictObject({
   items: z
     .array(z.strictObject({ item: z.string(), title: z.string(), exempt: paragraphs.nullable(), decisions: z.array(id), forwardPlan: id.nullable() }))
     .describe('Agenda items with any exempt paragraphs, decision ids and forward plan id'),
-  attendance: z.array(z.strictObject({ person: id, status: z.enum(['present', 'apologies', 'absent', 'substitute']), for: id.nullable() })).describe('Members present, absent, giving apologies, or substituting'),
+  attendance: z.array(z.strictObject({ person: id, status: attendanceStatus, for: id.nullable() })).describe('Members present, absent, giving apologies, or substituting'),
   declarations: z.array(z.strictObject({ person: id, item: z.string().nullable(), interest: z.string() })).describe('Declarations of interest'),
   minutes: z.strictObject({ published: date.nullable(), approvedAt: id.nullable() }).describe('When the minutes were published and the meeting that approved them'),
 });
@@ -121,7 +122,7 @@ export const forwardPlanRecord = z.strictObject({
   id: id.describe('Reference of the notice'),
   url: url.describe('Address of the notice page'),
   title: z.string().describe('The matter to be decided'),
-  kind: z.enum(['key-decision', 'private-meeting']).describe('Notice of a key decision, or of a meeting to be held in private'),
+  kind: forwardPlanKind.describe('Notice of a key decision, or of a meeting to be held in private'),
   decisionMaker: id.describe('Id of the body or person who will decide'),
   published: date.describe('Date first published on the forward plan'),
   expected: date.nullable().describe('Expected decision date, or the start of the expected period'),
@@ -140,7 +141,7 @@ export const budgetRecord = z.looseObject({
   name: z.string().describe('Name of the fund'),
   host: id.describe('Id of the partner hosting the fund'),
   year: z.string().regex(/^\d{4}-\d{2}$/).describe('Financial year, e.g. 2017-18'),
-  status: z.enum(['plan', 'revised', 'outturn']).describe('Whether the table is a plan, a revised plan or the outturn'),
+  status: budgetStatus.describe('Whether the table is a plan, a revised plan or the outturn'),
   source: z.string().nullable().describe('Where the figures come from'),
   schemes: z
     .array(z.looseObject({ scheme: z.string(), kind: z.enum(['pooled', 'aligned']), contributions: z.record(z.string(), z.number()), total: z.number() }))
@@ -162,16 +163,16 @@ export const bodyRecord = z.strictObject({
   id: id.describe('Id of the body'),
   url: url.describe('Address of the body page'),
   name: z.string().describe('Name'),
-  kind: z.enum(['joint-committee', 'board', 'cabinet', 'committee', 'sub-committee', 'advisory']).describe('Kind of body'),
+  kind: bodyKind.describe('Kind of body'),
   partners: z.array(id).describe('Ids of the partners in it (see partners in index.json)'),
   parent: id.nullable().describe('Id of the body it reports to'),
   children: z.array(id).describe('Ids of its sub-committees'),
   from: date.nullable().describe('Date established'),
   until: date.nullable().describe('Date ended'),
   meetsInPublic: z.boolean().describe('Whether it meets in public'),
-  decides: z.enum(['delegated', 'advisory']).describe('Whether it decides under delegated authority or advises the partners'),
-  voting: z.enum(['consensus', 'majority']).describe('How it decides'),
-  castingVote: z.enum(['chair', 'none']).describe('Who has a casting vote'),
+  decides: bodyDecides.describe('Whether it decides under delegated authority or advises the partners'),
+  voting: votingRule.describe('How it decides'),
+  castingVote: castingVote.describe('Who has a casting vote'),
   quorum: z.array(z.strictObject({ min: z.number().int(), partner: id.nullable(), tag: z.string().nullable(), voting: z.boolean() })).describe('Quorum conditions, all of which must hold'),
   members: z.array(z.strictObject({ person: id, ...membership })).describe('Memberships, past and present'),
 });
