@@ -22,15 +22,15 @@ function read(): SourceRoot {
 function fromRoot(name: CollectionName | 'site'): Loader {
   return {
     name: `content-root:${name}`,
-    async load({ store, parseData, renderMarkdown, generateDigest }) {
+    async load({ store, parseData, generateDigest }) {
       source = undefined;
       const src = read();
       store.clear();
       const entries = name === 'site' ? (src.site ? [{ ...src.site, id: 'site' }] : []) : src.entries[name];
       for (const e of entries) {
         const data = await parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
-        const rendered = e.body !== undefined ? await renderMarkdown(e.body) : undefined;
-        store.set({ id: e.id, data, body: e.body, filePath: e.file, rendered, digest: generateDigest({ data: e.data, body: e.body ?? '' }) });
+        // Bodies are rendered and sanitised by the publication model, for public entries only.
+        store.set({ id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data: e.data, body: e.body ?? '' }) });
       }
     },
   };
@@ -55,13 +55,19 @@ export const collections = {
   forwardPlan: defineCollection({ loader: fromRoot('forwardPlan'), schema: collectionSchemas.forwardPlan }),
   decisions: defineCollection({ loader: fromRoot('decisions'), schema: collectionSchemas.decisions }),
   budgets: defineCollection({ loader: fromRoot('budgets'), schema: collectionSchemas.budgets }),
-  pages: defineCollection({
-    loader: glob({
-      pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
-      base: `${root}/pages`,
-      generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
-    }),
-    schema: collectionSchemas.pages,
+  pages: defineCollection({ loader: fromRoot('pages'), schema: collectionSchemas.pages }),
+  // MDX runs code at build, so Astro compiles MDX pages only when site.yaml sets allowMdx: true.
+  // What is published, and when, still comes from the reader's entries in pages.
+  mdxPages: defineCollection({
+    loader: {
+      name: 'content-root:mdx-pages',
+      load: async (context) => {
+        if (read().site?.data.allowMdx !== true) return context.store.clear();
+        const mdx = glob({ pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'], base: `${root}/pages`, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, '') });
+        return mdx.load(context);
+      },
+    },
+    schema: z.object({}).passthrough(),
   }),
   files: defineCollection({
     loader: files,

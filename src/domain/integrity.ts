@@ -149,6 +149,13 @@ export function checkIntegrity(c: Content): Problem[] {
     if (meeting && d.data.item !== undefined && !meeting.data.agenda.some((it) => String(it.item) === String(d.data.item))) {
       add(d, 'item', d.data.item, `an item number on the agenda of ${meeting.id} (${meeting.data.agenda.map((it) => it.item).join(', ') || 'none'})`);
     }
+    // Fail closed: a decision taken on an item heard in private keeps its record private unless the publisher says otherwise.
+    const privateItem = [...meetings.values()].flatMap((mt) =>
+      mt.data.agenda.filter((it) => it.exempt && ((mt.id === d.data.meeting && String(it.item) === String(d.data.item)) || it.decisions.includes(d.id))).map((it) => `item ${it.item} of ${mt.id}`),
+    )[0];
+    if (privateItem && !d.data.exempt && !d.data.publicRecord) {
+      add(d, 'exempt', text(`nothing, on a decision taken on ${privateItem}, which is heard in private`), 'exempt: { paragraphs, summary } to withhold the record, or publicRecord: true when the decision itself may be published in full');
+    }
     ref(d, 'forwardPlan', d.data.forwardPlan, forwardPlan, 'a forward-plan entry');
     if (d.data.key && !d.data.forwardPlan && !d.data.urgency) {
       add(d, 'forwardPlan', undefined, 'a forward-plan entry id for a key decision, or urgency (general-exception or special-urgency)');
@@ -205,6 +212,9 @@ export function checkIntegrity(c: Content): Problem[] {
   for (const p of c.pages) {
     if (isPublicRepo && p.data.draft) add(p, 'draft', true, 'no drafts in a public content repository');
     if (RESERVED_PAGES.has(p.id)) add(p, 'id', p.id, `a page name the site does not use itself (not ${[...RESERVED_PAGES].join(', ')})`);
+    if (p.file.endsWith('.mdx') && !c.site.data.allowMdx) {
+      problems.push({ file: p.file, field: '', found: 'an MDX page, which runs as code when the site is built', expected: 'a Markdown (.md) page; MDX pages are off unless site.yaml sets allowMdx: true, which lets whoever edits the content run code on the build machine' });
+    }
   }
   return problems;
 }

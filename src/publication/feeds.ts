@@ -122,7 +122,8 @@ export function rss(m: PublicModel, feed: Feed): string {
         tag('guid', abs(it.href), ' isPermaLink="true"'),
         tag('pubDate', rfc822(it.published)),
         tag('category', it.category),
-        tag('description', it.description),
+        // RSS readers take an item's description as HTML: the plain text is escaped once for HTML, then for XML.
+        tag('description', escape(it.description)),
         '</item>',
       ].join(''),
     ),

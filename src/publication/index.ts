@@ -9,36 +9,28 @@ import { ContentError } from '../domain/problems.ts';
 import { buildDate } from './build-date.ts';
 import { readFileSync } from 'node:fs';
 import { contentRoot } from '../source/read.ts';
+import { paperTypeProblem } from '../papers/type.ts';
 export { buildDate };
 import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
 
-type Html = Map<string, string | undefined>;
-
-async function entries<C extends 'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets' | 'pages'>(
-  name: C,
-  html?: Html,
-): Promise<Entry<CollectionEntry<C>['data']>[]> {
+async function entries<C extends 'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets' | 'pages'>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const list = await getCollection(name);
-  return list.map((e) => {
-    html?.set(`${name}:${e.id}`, e.rendered?.html);
-    return { id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body };
-  });
+  return list.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body }));
 }
 
 let model: Promise<PublicModel> | undefined;
 
 async function load(): Promise<PublicModel> {
-  const html: Html = new Map();
   const [site] = await getCollection('site');
   if (!site) throw new Error('site.yaml is missing from the content root');
   const files = await getCollection('files');
   const content: Content = {
     site: { id: 'site', file: 'site.yaml', data: site.data },
-    bodies: await entries('bodies', html),
+    bodies: await entries('bodies'),
     people: await entries('people'),
-    meetings: await entries('meetings', html),
-    forwardPlan: await entries('forwardPlan', html),
-    decisions: await entries('decisions', html),
+    meetings: await entries('meetings'),
+    forwardPlan: await entries('forwardPlan'),
+    decisions: await entries('decisions'),
     budgets: await entries('budgets'),
     pages: await entries('pages'),
     documents: new Map(files.flatMap((f) => (f.data.kind === 'document' ? [[f.data.path, f.data.bytes] as [string, number]] : []))),
@@ -46,7 +38,7 @@ async function load(): Promise<PublicModel> {
   };
   const problems = checkIntegrity(content);
   if (problems.length) throw new ContentError(problems);
-  return buildPublicModel(content, { buildDate: buildDate(), html: (c, id) => html.get(`${c}:${id}`) });
+  return buildPublicModel(content, { buildDate: buildDate() });
 }
 
 /** The public model of this build, built once. */
@@ -55,9 +47,10 @@ export function getModel(): Promise<PublicModel> {
   return model;
 }
 
-/** Renders a free page (Markdown or MDX) that the model publishes. */
-export async function renderPage(page: PublicPage) {
-  const [entry] = (await getCollection('pages')).filter((e) => e.id === page.id);
+/** Renders an MDX page that the model publishes (only when site.yaml sets allowMdx). */
+export async function renderMdxPage(page: PublicPage) {
+  const entry = (await getCollection('mdxPages')).find((e) => e.id === page.id);
+  if (!page.mdx || !entry) throw new Error(`${page.id} is not an MDX page the model publishes`);
   return render(entry);
 }
 
@@ -65,5 +58,8 @@ export async function renderPage(page: PublicPage) {
 export async function documentBytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
   const m = await getModel();
   if (!m.documents.has(file)) throw new Error(`${file} is not published by the model`);
-  return new Uint8Array(readFileSync(`${contentRoot(process.cwd())}/${file}`));
+  const bytes = new Uint8Array(readFileSync(`${contentRoot(process.cwd())}/${file}`));
+  const problem = paperTypeProblem(file, bytes);
+  if (problem) throw new ContentError([{ file, field: '', ...problem }]);
+  return bytes;
 }

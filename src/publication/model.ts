@@ -16,6 +16,8 @@ import { CalendarRangeError, holidaysCrossed } from '../domain/working-days.ts';
 import { evaluateQuorum, type PresentMember, type QuorumCondition, type QuorumResult } from '../domain/quorum.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
 import { basePath, urls, type Urls } from './urls.ts';
+import { renderMarkdown, resolveImage } from './markdown.ts';
+import { paperLabel } from '../papers/type.ts';
 
 export interface Link {
   id: string;
@@ -265,6 +267,10 @@ export interface PublicPage {
   title: string;
   description?: string;
   order?: number;
+  /** Sanitised HTML of a Markdown page. */
+  html?: string;
+  /** An MDX page (only with allowMdx in site.yaml), rendered by Astro. */
+  mdx?: true;
 }
 
 export interface PublicModel {
@@ -288,13 +294,6 @@ export function isPublic(data: { draft?: boolean; publishFrom?: CivilDate }, bui
   return !data.draft && (!data.publishFrom || data.publishFrom <= buildDate);
 }
 
-const TYPES: Record<string, string> = { pdf: 'PDF', doc: 'Word', docx: 'Word', xls: 'Excel', xlsx: 'Excel', csv: 'CSV', odt: 'OpenDocument text', ods: 'OpenDocument spreadsheet', pptx: 'PowerPoint', txt: 'Text', html: 'Web page', zip: 'ZIP' };
-
-export function fileType(file: string): string {
-  const ext = file.split('.').pop()?.toLowerCase() ?? '';
-  return TYPES[ext] ?? ext.toUpperCase();
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
@@ -312,13 +311,10 @@ export function callInRule(site: Rules, body?: Rules): CallInRule {
 
 export interface BuildOptions {
   buildDate: CivilDate;
-  /** Rendered HTML of Markdown bodies, by collection and id (absent in plain validation). */
-  html?: (collection: 'bodies' | 'meetings' | 'forwardPlan' | 'decisions', id: string) => string | undefined;
 }
 
 export function buildPublicModel(content: Content, options: BuildOptions): PublicModel {
   const { buildDate } = options;
-  const html = options.html ?? (() => undefined);
   const s = content.site.data;
   const base = basePath(s.url);
   const u = urls(base);
@@ -378,6 +374,22 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   };
   const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
+  // Bodies are rendered here, for public entries only; an image they show is published with them.
+  const bodyProblems: Problem[] = [];
+  const html = (e: Entry<unknown>): string | undefined => {
+    if (!e.body?.trim()) return undefined;
+    const rendered = renderMarkdown(e.body, {
+      image: (src) => {
+        const found = resolveImage(src, e.file, content.documents);
+        if ('refused' in found) return found;
+        published.set(found.file, { bytes: content.documents.get(found.file)! });
+        return { href: u.document(found.file) };
+      },
+    });
+    bodyProblems.push(...rendered.findings.map((f) => ({ file: e.file, field: 'body', ...f })));
+    return rendered.html;
+  };
+
   // A paper marked exempt is named with its paragraph and never has a file; every other paper
   // names a file the publisher has chosen to publish, on an exempt item or decision too.
   const documents = (list: DocumentRef[]): PublishedDocument[] =>
@@ -387,7 +399,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       const file = d.file!;
       const bytes = content.documents.get(file) ?? 0;
       published.set(file, { bytes });
-      return { title: d.title, file, href: u.document(file), type: fileType(file), bytes, size: formatBytes(bytes) };
+      return { title: d.title, file, href: u.document(file), type: paperLabel(file), bytes, size: formatBytes(bytes) };
     });
 
   const conditionLabel = (q: QuorumCondition) => {
@@ -438,7 +450,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     quorum: b.data.quorum,
     quorumLabels: b.data.quorum.map((q) => `${conditionLabel(q)}: at least ${q.min}`),
     members: memberships.filter((m) => m.body.id === b.id),
-    html: html('bodies', b.id),
+    html: html(b),
   }));
   const people: PublicPerson[] = [...content.people].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((p) => ({
     id: p.id,
@@ -503,7 +515,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       declarations: d.declarations.map((x) => ({ person: personLink(x.person)!, item: x.item === undefined ? undefined : String(x.item), interest: x.interest, action: x.action, dispensation: x.dispensation })),
       minutes: d.minutes && { published: d.minutes.published, approvedAt: meetingLink(d.minutes.approvedAt) },
       documents: documents(d.documents),
-      html: html('meetings', m.id),
+      html: html(m),
       upcoming: d.start.slice(0, 10) >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
       quorum,
       agendaNotice: d.agendaPublished ? noticeGiven(calendar, d.agendaPublished, d.start.slice(0, 10), rules.agendaPublication) : undefined,
@@ -550,7 +562,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       declarations: d.declarations.map((x) => ({ person: personLink(x.person)!, interest: x.interest, dispensation: x.dispensation, action: x.action })),
       exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
       documents: documents(d.documents),
-      html: d.exempt ? undefined : html('decisions', e.id),
+      html: d.exempt ? undefined : html(e),
       callIn: callInFor(d, body, s.rules, calendar, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
       notice: decisionNotice(d, fp?.data, rules, calendar),
       record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
@@ -583,7 +595,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       status: decision ? 'decided' : d.status,
       decision: decision ? decisionLink(decision.id) : undefined,
       revisions: [...d.revisions].sort((a, b) => a.date.localeCompare(b.date)),
-      html: html('forwardPlan', f.id),
+      html: html(f),
       notice: noticeGiven(calendar, d.published, target, d.kind === 'private-meeting' ? rules.privateMeetingNotice : rules.keyDecisionNotice),
     };
   }));
@@ -652,8 +664,10 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   }
 
   const pages: PublicPage[] = pub(content.pages)
-    .map((p) => ({ id: p.id, href: u.page(p.id), title: p.data.title, description: p.data.description, order: p.data.order }))
+    .map((p) => ({ id: p.id, href: u.page(p.id), title: p.data.title, description: p.data.description, order: p.data.order, ...(p.file.endsWith('.mdx') ? { mdx: true as const } : { html: html(p) ?? '' }) }))
     .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.title.localeCompare(b.title));
+
+  if (bodyProblems.length) throw new ContentError(bodyProblems);
 
   return {
     site: {

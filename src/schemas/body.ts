@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bodyDecides, bodyKind, castingVote, votingRule } from './values.ts';
-import { civilDate, entryId, rulesSchema } from './common.ts';
+import { civilDate, entryId, rulesSchema, heading } from './common.ts';
 
 /** A quorum condition: at least `min` members present who match the partner or the tag. */
 export const quorumCondition = z
@@ -26,7 +26,7 @@ export const membershipSchema = z.strictObject({
 
 /** bodies/<id>.md: a board or committee; the Markdown body is its terms of reference. */
 export const bodySchema = z.strictObject({
-  name: z.string().min(1),
+  name: heading('body name'),
   kind: bodyKind,
   partners: z.array(entryId).min(1, { error: 'expected at least one partner id' }),
   parent: entryId.optional(),

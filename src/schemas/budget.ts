@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { budgetStatus } from './values.ts';
-import { entryId } from './common.ts';
+import { entryId, heading } from './common.ts';
 
 /** budgets/<fund>.yaml: a pooled fund and its years. */
 export const budgetSchema = z.strictObject({
-  name: z.string().min(1),
+  name: heading('fund name'),
   agreement: z.string().optional(),
   host: entryId,
   manager: z.string().optional(),

@@ -63,6 +63,19 @@ export const timeOfDay = z
   .string({ error: 'expected a time written HH:MM' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time from 00:00 to 23:59 written HH:MM' });
 
+/** Longest title or name: it is shown in lists, headings, feeds and calendar entries. */
+export const MAX_HEADING_CHARS = 300;
+
+/** A title or a name: one line of text, not empty, at most MAX_HEADING_CHARS characters. */
+export const heading = (what: string) =>
+  z
+    .string({ error: `expected the ${what} as text` })
+    .min(1, { error: `expected the ${what}, not an empty text` })
+    .max(MAX_HEADING_CHARS, { error: `expected the ${what} in at most ${MAX_HEADING_CHARS} characters (put the detail in a summary, the body or a paper)` });
+
+/** A web address a resident can follow: http or https only (never javascript: or data:). */
+export const webAddress = z.url({ protocol: /^https?$/, error: 'expected a web address starting https:// or http://' });
+
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** An entry id: lower-case letters, digits and single hyphens. */
@@ -86,7 +99,7 @@ export const exemptParagraphs = z
 export const documentRef = z
   .strictObject({
     /** What the paper is, e.g. "Report" or "Appendix 2: provider prices". */
-    title: z.string({ error: 'expected the document title as text' }).min(1),
+    title: heading('document title'),
     /** Path of the file from the content root, under documents/. */
     file: z
       .string({ error: 'expected a path such as documents/2026-11-12/report.pdf' })

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { callInOutcome, decisionOutcome, urgencyKind, voteMethod } from './values.ts';
-import { civilDate, documentList, entryId, exemptParagraphs } from './common.ts';
+import { civilDate, documentList, entryId, exemptParagraphs, heading } from './common.ts';
 
 /** decisions/<id>.md: the statutory decision record; the body holds its three headings. */
 export const decisionSchema = z
   .strictObject({
-    title: z.string({ error: 'expected the decision title as text' }).min(1),
+    title: heading('decision title'),
     /** Body id, or person id for an individual decision. */
     decisionMaker: entryId,
     /** Members exercising delegated authority. */
@@ -53,6 +53,11 @@ export const decisionSchema = z
     exempt: z
       .strictObject({ paragraphs: exemptParagraphs, summary: z.string().min(1, { error: 'expected a public summary of the exempt decision' }), review: civilDate.optional() })
       .optional(),
+    /**
+     * Says the full record may be published although the decision was taken on an agenda item
+     * heard in private; without it (or exempt) such a decision is refused.
+     */
+    publicRecord: z.literal(true, { error: 'expected true, or no publicRecord field' }).optional(),
     documents: documentList,
     draft: z.boolean().default(false),
     publishFrom: civilDate.optional(),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { forwardPlanKind } from './values.ts';
-import { civilDate, documentList, entryId, exemptParagraphs } from './common.ts';
+import { civilDate, documentList, entryId, exemptParagraphs, heading } from './common.ts';
 
 /** forward-plan/<id>.md: a notice of a key decision or of a private meeting. */
 export const forwardPlanSchema = z
   .strictObject({
-    title: z.string().min(1),
+    title: heading('title of the matter'),
     kind: forwardPlanKind,
     /** Body id or person id. */
     decisionMaker: entryId,

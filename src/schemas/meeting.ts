@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { attendanceStatus, meetingStatus } from './values.ts';
-import { civilDate, documentList, entryId, exemptParagraphs, localDateTime, localDateTimeProblem } from './common.ts';
+import { civilDate, documentList, entryId, exemptParagraphs, localDateTime, localDateTimeProblem, webAddress, heading } from './common.ts';
 
 export const agendaItemSchema = z.strictObject({
   /** Item number as printed on the agenda. */
   item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], { error: 'expected an item number such as 5 or "5a"' }),
-  title: z.string().min(1),
+  title: heading('item title'),
   summary: z.string().optional(),
   forwardPlan: entryId.optional(),
   decisions: z.array(entryId).default([]),
@@ -27,7 +27,8 @@ export const meetingSchema = z
     status: meetingStatus,
     agendaPublished: civilDate.optional(),
     privateNotice: z.strictObject({ first: civilDate.optional(), further: civilDate.optional() }).optional(),
-    webcast: z.url().optional(),
+    /** Address of the webcast: http(s) only, so a link can never run script. */
+    webcast: webAddress.optional(),
     publishFrom: civilDate.optional(),
     draft: z.boolean().default(false),
     agenda: z.array(agendaItemSchema).default([]),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { civilDate } from './common.ts';
+import { civilDate, heading } from './common.ts';
 
 /** pages/<slug>.md or .mdx: a free page. */
 export const pageSchema = z.strictObject({
-  title: z.string().min(1),
+  title: heading('page title'),
   description: z.string().optional(),
   /** Position in lists of pages; lower first. */
   order: z.number().optional(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { entryId } from './common.ts';
+import { entryId, heading } from './common.ts';
 
 /** people/<id>.yaml: a member or officer. */
 export const personSchema = z.strictObject({
-  name: z.string().min(1),
+  name: heading('name'),
   partner: entryId.optional(),
   title: z.string().optional(),
   party: z.string().optional(),

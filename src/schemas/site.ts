@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { civilDate, entryId, rulesSchema } from './common.ts';
+import { civilDate, entryId, rulesSchema, heading } from './common.ts';
 
 /** One partner organisation of the Section 75 agreement. */
 export const partnerSchema = z.strictObject({
   /** Id used everywhere else, e.g. in budget table columns. */
   id: entryId,
   /** Full name, e.g. "Southampton City Council". */
-  name: z.string().min(1),
+  name: heading('partner name'),
   /** Short name for tables, e.g. "SCC". */
   short: z.string().min(1).optional(),
   kind: z.enum(['local-authority', 'nhs-commissioner', 'nhs-england', 'other']),
@@ -19,16 +19,21 @@ export const partnerSchema = z.strictObject({
 /** site.yaml: the publication's settings. */
 export const siteSchema = z
   .strictObject({
-    title: z.string({ error: 'expected the site title as text' }).min(1),
+    title: heading('site title'),
     description: z.string().optional(),
     /** Canonical address; its path is the base path. */
-    url: z.url({ error: 'expected the full address of the site, e.g. https://example.org/jcb/' }),
+    url: z.url({ protocol: /^https?$/, error: 'expected the full address of the site, e.g. https://example.org/jcb/' }),
     timezone: z.literal('Europe/London', { error: 'expected Europe/London (the only time zone the rules are written for)' }).default('Europe/London'),
     licence: z.string().default('OGL-UK-3.0'),
     contact: z.strictObject({ email: z.email().optional(), phone: z.string().optional(), address: z.string().optional() }).optional(),
     /** Banner shown on every page. */
     notice: z.string().optional(),
     contentRepository: z.enum(['private', 'public']).default('private'),
+    /**
+     * MDX pages are compiled and run as code when the site is built: whoever can edit the
+     * content can then read any file on the build machine and publish it. Off unless true.
+     */
+    allowMdx: z.boolean().default(false),
     partners: z.array(partnerSchema, { error: 'expected a list of partners' }).min(1, { error: 'expected at least one partner' }),
     rules: rulesSchema.default({}),
   });

@@ -8,8 +8,12 @@ import { collectionSchemas, siteSchema } from '../schemas/index.ts';
 import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type Problem, ContentError, describe } from '../domain/problems.ts';
-import { buildPublicModel } from '../publication/model.ts';
-import { buildDate } from '../publication/build-date.ts';
+import { buildPublicModel, isPublic } from '../publication/model.ts';
+import { renderMarkdown, resolveImage } from '../publication/markdown.ts';
+import { paperTypeProblem } from '../papers/type.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDate, buildDateProblem } from '../publication/build-date.ts';
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   let v: unknown = data;
@@ -56,13 +60,35 @@ export function parseEntry<S extends z.ZodType>(schema: S, entry: SourceEntry, p
   return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
 }
 
+/**
+ * The model renders and checks the bodies it publishes; bodies not yet public (drafts, embargoes)
+ * are checked here too, so a problem is found before the day it would be published.
+ */
+function withheldBodyProblems(content: Content, date: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const list of [content.bodies, content.meetings, content.forwardPlan, content.decisions, content.pages] as Entry<{ draft?: boolean; publishFrom?: string }>[][]) {
+    for (const e of list) {
+      if (!e.body?.trim() || isPublic(e.data, date)) continue;
+      const { findings } = renderMarkdown(e.body, { image: (src) => {
+        const found = resolveImage(src, e.file, content.documents);
+        return 'refused' in found ? found : { href: found.file };
+      } });
+      problems.push(...findings.map((f) => ({ file: e.file, field: 'body', ...f })));
+    }
+  }
+  return problems;
+}
+
 export interface LoadResult {
   content?: Content;
   problems: Problem[];
 }
 
 /** Reads and checks a content root. `content` is set only when there are no problems. */
-export function loadContentRoot(root: string, date?: string): LoadResult {
+export function loadContentRoot(root: string, buildDateOverride?: string): LoadResult {
+  const dateProblem = buildDateOverride ? undefined : buildDateProblem();
+  if (dateProblem) return { problems: [dateProblem] };
+  const date = buildDateOverride ?? buildDate();
   const src = readContentRoot(root);
   const problems = [...src.problems];
   const site = src.site ? parseEntry(siteSchema, src.site, problems) : undefined;
@@ -77,13 +103,25 @@ export function loadContentRoot(root: string, date?: string): LoadResult {
   // Cross-entry checks run even when some files failed, so one run shows as much as it can;
   // a reference to an entry that failed its schema may then be reported as well.
   problems.push(...checkIntegrity(content));
+  problems.push(...withheldBodyProblems(content, date));
   if (problems.length) return { problems };
-  // Derived dates (call-in, notices) need the bank-holiday list to cover them: build the model once to find out.
+  // Derived dates (call-in, notices) need the bank-holiday list to cover them, and the papers
+  // checked are those the model publishes: build the model once to find out.
+  let model;
   try {
-    buildPublicModel(content, { buildDate: date ?? buildDate() });
+    model = buildPublicModel(content, { buildDate: date });
   } catch (err) {
     if (err instanceof ContentError) return { problems: err.problems };
     throw err;
   }
-  return { content, problems };
+  problems.push(...publishedPaperProblems(root, [...model.documents.keys()]));
+  return problems.length ? { problems } : { content, problems };
+}
+
+/** Each file the model publishes must be the document type its name says. */
+export function publishedPaperProblems(root: string, files: string[]): Problem[] {
+  return files.flatMap((file) => {
+    const problem = paperTypeProblem(file, readFileSync(join(root, file)));
+    return problem ? [{ file, field: '', ...problem }] : [];
+  });
 }

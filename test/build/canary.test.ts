@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { build, filesOf, fixtures, pagefindFiles, pagefindPages, type BuildResult } from './helpers.ts';
 
 /** Withheld entries' ids and the draft's file name: no output may name them. */
-const WITHHELD_IDS = ['jcb-2024-002', 'jcb-2024-003', 'jcb-2024-005', 'fp-2024-099', '2024-07-10-test-board', 'canary-draft'];
+const WITHHELD_IDS = ['jcb-2024-002', 'jcb-2024-003', 'jcb-2024-005', 'jcb-2024-006', 'fp-2024-099', '2024-07-10-test-board', 'canary-draft', 'draft-with-image', 'embargoed-with-image'];
 
 let result: BuildResult;
 let files: { path: string; bytes: Buffer }[];
@@ -70,5 +70,22 @@ describe('a build with draft, embargoed and exempt content', () => {
 
   it('does not publish the file named only by a draft', () => {
     expect(files.map((f) => f.path)).not.toContain('documents/canary-draft.pdf');
+  });
+
+  it('keeps a draft whose publication control follows a dashed comment line out of every output', () => {
+    // The old reader ended the front matter at "# ------ publication control ------".
+    expect(files.filter((f) => f.bytes.includes('CANARY-FRONTMATTER')).map((f) => f.path)).toEqual([]);
+  });
+
+  it('publishes an image only with the public entry that shows it, through the model', () => {
+    const paths = files.map((f) => f.path);
+    expect(paths).toContain('documents/images/public-chart.png');
+    expect(paths).toContain('documents/images/public-decision-chart.png');
+    expect(paths.filter((p) => /canary-(draft|embargoed)-photo/.test(p))).toEqual([]);
+    // Astro's own image pipeline is not used: nothing is copied to _astro/ from the content.
+    expect(paths.filter((p) => p.startsWith('_astro/') && /\.(png|jpe?g|gif|webp|avif|svg)$/.test(p))).toEqual([]);
+    const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
+    expect(text('about/index.html')).toMatch(/<img src="\/board\/documents\/images\/public-chart\.png" alt="PUBLIC-IMAGE chart of spending">/);
+    expect(text('decisions/jcb-2024-004/index.html')).toMatch(/<img src="\/board\/documents\/images\/public-decision-chart\.png" alt="PUBLIC-DECISION-IMAGE/);
   });
 });

@@ -8,7 +8,7 @@ import { openData } from '../../src/publication/open-data.ts';
 import type { Content } from '../../src/domain/content.ts';
 
 const { content } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'canary'));
-const model = (buildDate: string) => buildPublicModel(content as Content, { buildDate, html: (c, id) => `<p>rendered ${c} ${id}</p>` });
+const model = (buildDate: string) => buildPublicModel(content as Content, { buildDate });
 
 describe('isPublic', () => {
   it('keeps drafts out at any date', () => expect(isPublic({ draft: true }, '2099-01-01')).toBe(false));
