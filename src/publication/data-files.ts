@@ -4,9 +4,8 @@
  * Built from the public model only, through the records of open-data.ts.
  */
 import { z } from 'zod';
-import { stringify } from 'csv-stringify/sync';
 import type { PublicMembership, PublicModel } from './model.ts';
-import { openData } from './open-data.ts';
+import { csvText, openData } from './open-data.ts';
 import { openDataSchemas, type OpenDataFile } from '../schemas/open-data.ts';
 import { feeds, feedHref } from './feeds.ts';
 import { plannedKeyDecisions } from './calendar.ts';
@@ -96,8 +95,10 @@ const LISTS: Record<string, (o: Row) => string> = {
   revisions: (o) => `${o.date}: ${o.change}`,
 };
 
-function cell(column: string, value: unknown): string {
+/** A number stays a number (csvCell writes it bare); everything else becomes text. */
+function cell(column: string, value: unknown): string | number {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value;
   if (Array.isArray(value)) {
     const render = LISTS[column];
     return value.map((v) => (v !== null && typeof v === 'object' ? (render ? render(v as Row) : JSON.stringify(v)) : String(v))).join('; ');
@@ -110,7 +111,7 @@ const at = (record: unknown, path: string) => path.split('.').reduce<unknown>((o
 export function toCsv(file: OpenDataFile, records: unknown[]): string {
   const schema = z.toJSONSchema(openDataSchemas[file]) as JsonSchema;
   const cols = columns(schema.items!);
-  return stringify([cols, ...records.map((r) => cols.map((c) => cell(c, at(r, c))))], { record_delimiter: 'windows' });
+  return csvText([cols, ...records.map((r) => cols.map((c) => cell(c, at(r, c))))]);
 }
 
 // ---- The list of files ----

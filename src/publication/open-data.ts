@@ -141,6 +141,26 @@ export function openData(m: PublicModel): Record<string, unknown> {
   };
 }
 
+// ---- CSV: every file goes through csvText, so every cell through csvCell ----
+
+/** What a spreadsheet takes as the start of a formula (OWASP CSV injection; NUL from ASVS 1.2.10). */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+
+/**
+ * One CSV cell that a spreadsheet will not run: text beginning like a formula gets a leading
+ * ' (the OWASP rule). Only values the site holds as numbers are written bare, so a negative
+ * amount stays a number, while text that merely looks like one ("-1200" as a title) is text.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Rows as CSV (RFC 4180 quoting, CRLF line ends), each cell through csvCell. */
+export function csvText(rows: (string | number)[][]): string {
+  return stringify(rows.map((r) => r.map(csvCell)), { record_delimiter: 'windows' });
+}
+
 /** One fund-year table as CSV: scheme, kind, a column per partner, total, and budget, outturn and variance where given. */
 export function fundYearCsv(m: PublicModel, f: PublicFund, y: PublicFundYear): string {
   const t = y.table;
@@ -152,7 +172,7 @@ export function fundYearCsv(m: PublicModel, f: PublicFund, y: PublicFundYear): s
     s.total,
     ...(t.hasOutturn ? [s.budget ?? 0, s.outturn ?? 0, s.variance?.amount ?? 0] : []),
   ]);
-  return stringify([header, ...rows], { record_delimiter: 'windows' });
+  return csvText([header, ...rows]);
 }
 
 /** The long budgets table: one row per fund, year, scheme and contributing partner. */
@@ -161,5 +181,5 @@ export function budgetsCsv(m: PublicModel): string {
   for (const b of budgetRecords(m)) {
     for (const s of b.schemes) for (const [partner, amount] of Object.entries(s.contributions)) rows.push([b.fund, b.year, b.status, s.scheme, s.kind, partner, amount]);
   }
-  return stringify(rows, { record_delimiter: 'windows' });
+  return csvText(rows);
 }

@@ -6,7 +6,8 @@ import { meetingPublished, rfc822, rss, type Feed } from '../../src/publication/
 import { withOffset } from '../../src/publication/structured-data.ts';
 import { separateCells } from '../../src/integrations/pagefind.ts';
 import { toCsv } from '../../src/publication/data-files.ts';
-import type { PublicModel } from '../../src/publication/model.ts';
+import { csvCell, csvText, fundYearCsv } from '../../src/publication/open-data.ts';
+import type { PublicFund, PublicFundYear, PublicModel } from '../../src/publication/model.ts';
 
 describe('feed dates', () => {
   it('write the start of a civil date in London, in winter and in summer time', () => {
@@ -61,5 +62,48 @@ describe('CSV', () => {
     expect(text.split('\r\n')[0]).toBe('id,url,title,kind,decisionMaker,published,expected,expectedTo,status,decision,meeting,private.paragraphs,notice.published,notice.clearDays,notice.required,notice.count,notice.met,revisions');
     const [row] = parseCsv(text, { columns: true });
     expect(row).toMatchObject({ title: 'Carers, "respite"\nand more', 'private.paragraphs': '1; 3', 'notice.met': 'true', expectedTo: '', revisions: '2024-01-05: Moved' });
+  });
+});
+
+describe('CSV cells a spreadsheet could run', () => {
+  it('prefix text that starts like a formula with a single quote', () => {
+    for (const text of ['=HYPERLINK("https://evil.example/","Click")', '+44 20 7946 0000', '-Reablement', '@SUM(A1:A2)', '\tTabbed', '\rReturn', '\u0000Null']) {
+      expect(csvCell(text), JSON.stringify(text)).toBe(`'${text}`);
+    }
+  });
+
+  it('leave other text, and numbers held as numbers, as they are', () => {
+    expect(csvCell('Carers support')).toBe('Carers support');
+    expect(csvCell(' =not at the start')).toBe(' =not at the start');
+    expect(csvCell("'quoted already")).toBe("'quoted already");
+    expect(csvCell(-1200)).toBe('-1200');
+    expect(csvCell(0)).toBe('0');
+    expect(csvCell(375000)).toBe('375000');
+  });
+
+  it('treat text that looks like a negative number as text', () => {
+    expect(csvCell('-1200')).toBe("'-1200");
+  });
+
+  it('survive CSV quoting: a parsed cell starts with the quote, and numbers parse as numbers', () => {
+    const [row] = parseCsv(csvText([['=1+2, "x"', -42, '\t']]), { cast: true });
+    expect(row).toEqual(["'=1+2, \"x\"", -42, "'\t"]);
+  });
+
+  it('are neutralised in the open data CSVs, while a negative amount stays a number', () => {
+    const record = { id: 'fp-1', url: 'https://example.org/fp-1/', title: '=HYPERLINK("https://evil.example/")', kind: 'key-decision', decisionMaker: 'board', published: '2024-01-01', expected: '2024-03-01', expectedTo: null, status: 'planned', decision: null, meeting: null, private: null, notice: { published: '2024-01-01', clearDays: -3, required: 28, count: 'calendar', met: false }, revisions: [{ date: '2024-01-05', change: 'Moved' }] };
+    const [row]: Record<string, string>[] = parseCsv(toCsv('forward-plan.json', [record]), { columns: true });
+    expect(row.title).toBe(`'${record.title}`);
+    expect(row['notice.clearDays']).toBe('-3');
+  });
+
+  it('are neutralised in a budget table download, while underspends stay numbers', () => {
+    const line = (scheme: string, council: number, budget: number, outturn: number) => ({ scheme, slug: scheme, kind: 'pooled', contributions: { council }, total: council, budget, outturn, variance: { amount: outturn - budget } });
+    const year = { table: { partners: ['council'], schemes: [line('+Falls service', 1000, 1000, 900), line('@Contingency', -200, -200, -200)], hasOutturn: true } } as unknown as PublicFundYear;
+    const rows = parseCsv(fundYearCsv({} as PublicModel, {} as PublicFund, year), { columns: true });
+    expect(rows).toEqual([
+      { scheme: "'+Falls service", kind: 'pooled', council: '1000', total: '1000', budget: '1000', outturn: '900', variance: '-100' },
+      { scheme: "'@Contingency", kind: 'pooled', council: '-200', total: '-200', budget: '-200', outturn: '-200', variance: '0' },
+    ]);
   });
 });
