@@ -8,6 +8,7 @@ import { DECISION_HEADINGS } from '../schemas/decision.ts';
 import { financialYear, overlaps, within } from './dates.ts';
 import { parseBudgetTable, slugify } from "./budget.ts";
 import type { DocumentRef } from '../schemas/index.ts';
+import { checkLocalTimes } from './local-time.ts';
 
 /** Top-level addresses the site uses itself; a free page cannot take one. */
 export const RESERVED_PAGES = new Set(['decisions', 'meetings', 'forward-plan', 'bodies', 'people', 'budgets', 'data', 'documents', 'search', 'feeds', 'calendar', 'call-in', 'transparency', '404', '_astro', 'pagefind']);
@@ -216,6 +217,7 @@ export function checkIntegrity(c: Content): Problem[] {
       problems.push({ file: p.file, field: '', found: 'an MDX page, which runs as code when the site is built', expected: 'a Markdown (.md) page; MDX pages are off unless site.yaml sets allowMdx: true, which lets whoever edits the content run code on the build machine' });
     }
   }
+  problems.push(...checkLocalTimes(c));
   return problems;
 }
 
