@@ -2,10 +2,10 @@
  * iCalendar (RFC 5545) files, from the public model only: Europe/London times with the
  * zone defined, UIDs stable across builds, each event linking to its page.
  */
-import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import ical, { ICalEventStatus, type ICalCalendar, type ICalTemporalPlainDateStub, type ICalTemporalPlainDateTimeStub, type ICalTemporalZonedDateTimeStub } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { PublicBody, PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
-import { addDays, formatDate, zonedToUtc } from '../domain/dates.ts';
+import { addDays, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
 import { callInCounting, implementableFrom } from './explain.ts';
 
 const TZ = 'Europe/London';
@@ -22,13 +22,61 @@ function calendar(m: PublicModel, name: string): ICalCalendar {
 
 const uid = (m: PublicModel, kind: string, id: string) => `${kind}-${id}@${new URL(m.site.url).host}`;
 const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
-/**
- * ical-generator writes dates tagged with a TZID, and all-day dates, with the machine's
- * local getters. So the London wall-clock time is built with the local constructor: the
- * two cancel out under any TZ. (Times this site writes, such as 13:00, never fall in a
- * daylight-saving gap of any zone.)
- */
-const wallClock = (local: string) => new Date(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +(local.slice(11, 13) || 12), +(local.slice(14, 16) || 0));
+
+// ---- Times for ical-generator ----
+// It writes a Date with the machine's local getters, and a local Date cannot even hold a London
+// time that the machine's zone skips (02:30 on 10 March 2024 in Los Angeles). Temporal values it
+// reads field by field, whatever TZ is; Node 22 has no Temporal, so these are the parts of it
+// that ical-generator's stub types ask for. Seconds are always 0: the site's times are minutes.
+
+function plainDate(date: CivilDate): ICalTemporalPlainDateStub & { toPlainDateTime(): ICalTemporalPlainDateTimeStub } {
+  return { year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10), toString: () => date, toJSON: () => date, toPlainDateTime: () => plainDateTime(`${date}T00:00`) };
+}
+
+/** A clock reading `YYYY-MM-DDTHH:MM`, in no zone. */
+function plainDateTime(local: string): ICalTemporalPlainDateTimeStub {
+  const text = `${local}:00`;
+  return {
+    year: +local.slice(0, 4),
+    month: +local.slice(5, 7),
+    day: +local.slice(8, 10),
+    hour: +local.slice(11, 13),
+    minute: +local.slice(14, 16),
+    second: 0,
+    toString: () => text,
+    toJSON: () => text,
+    toPlainDate: () => plainDate(local.slice(0, 10)),
+    toZonedDateTime: (timeZone) => zonedDateTime(zonedToUtc(local, timeZone).getTime(), timeZone),
+  };
+}
+
+/** An instant as the clocks of a zone show it. */
+function zonedDateTime(epochMilliseconds: number, timeZoneId: string): ICalTemporalZonedDateTimeStub {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: timeZoneId, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const p = Object.fromEntries(fmt.formatToParts(epochMilliseconds).map((x) => [x.type, x.value]));
+  const local = plainDateTime(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`);
+  const minutes = (Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - epochMilliseconds) / 60_000;
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  const text = `${local}${offset}[${timeZoneId}]`;
+  const iso = new Date(epochMilliseconds).toISOString();
+  return {
+    year: local.year,
+    month: local.month,
+    day: local.day,
+    hour: local.hour,
+    minute: local.minute,
+    second: 0,
+    timeZoneId,
+    toInstant: () => ({ epochMilliseconds, toString: () => iso, toJSON: () => iso, toZonedDateTimeISO: (timeZone) => zonedDateTime(epochMilliseconds, timeZone) }),
+    toPlainDateTime: () => local,
+    withTimeZone: (timeZone) => zonedDateTime(epochMilliseconds, timeZone),
+    toString: () => text,
+    toJSON: () => text,
+  };
+}
+
+/** A London clock reading (validation has refused any that a clock change skips or repeats). */
+const londonTime = (local: string) => zonedDateTime(zonedToUtc(local, TZ).getTime(), TZ);
 /** A fixed DTSTAMP per entry keeps files byte-identical between builds of the same content. */
 const stamp = (date: string) => zonedToUtc(`${date}T00:00`);
 
@@ -43,9 +91,9 @@ function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
     timezone: TZ,
   };
   if (w.closesAt === 'end-of-day') {
-    cal.createEvent({ ...common, allDay: true, start: wallClock(w.lastDay) });
+    cal.createEvent({ ...common, allDay: true, start: plainDate(w.lastDay) });
   } else {
-    const at = wallClock(`${w.lastDay}T${w.closesAt}`);
+    const at = londonTime(`${w.lastDay}T${w.closesAt}`);
     cal.createEvent({ ...common, start: at, end: at });
   }
 }
@@ -78,8 +126,8 @@ function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
   cal.createEvent({
     id: uid(m, 'meeting', x.id),
     stamp: stamp(x.agendaPublished ?? x.date),
-    start: wallClock(x.start),
-    ...(x.end ? { end: wallClock(x.end) } : {}),
+    start: londonTime(x.start),
+    ...(x.end ? { end: londonTime(x.end) } : {}),
     timezone: TZ,
     summary: `${MEETING_PREFIX[x.status]}${x.body.title}`,
     location: x.venue ?? null,
@@ -122,9 +170,9 @@ export function forwardPlanCalendar(m: PublicModel): string {
       id: uid(m, 'forward-plan', f.id),
       stamp: stamp(f.published),
       allDay: true,
-      start: wallClock(first),
+      start: plainDate(first),
       // An all-day DTEND is the day after the last day.
-      ...(last !== first ? { end: wallClock(addDays(last, 1)) } : {}),
+      ...(last !== first ? { end: plainDate(addDays(last, 1)) } : {}),
       timezone: TZ,
       summary: `Key decision expected: ${f.title}`,
       description: `Forward plan ${f.id}. Decision maker: ${f.decisionMaker.title}.${f.private ? ' To be taken in private.' : ''}\n${abs(m, f.href)}`,
