@@ -1,31 +1,64 @@
-// The whole build gives byte-identical output whatever the machine's time zone.
+// The whole build gives byte-identical output whatever the machine's time zone, and calendars
+// put each meeting at its London instant even on days when the machine's clocks change.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filesOf, repo } from './helpers.ts';
+import ICAL from 'ical.js';
+import { filesOf, fixtures, repo } from './helpers.ts';
 
-function digest(tz: string, root = join(repo, 'content')): Record<string, string> {
+function buildIn(tz: string, root: string, buildDate: string): { outDir: string; digests: Record<string, string> } {
   const outDir = join(mkdtempSync(join(tmpdir(), `tz-`)), 'dist');
   const r = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, TZ: tz, CONTENT_DIR: root, BUILD_DATE: '2026-11-22', OUT_DIR: outDir },
+    env: { ...process.env, TZ: tz, CONTENT_DIR: root, BUILD_DATE: buildDate, OUT_DIR: outDir },
   });
   expect(r.status, r.stderr).toBe(0);
-  return Object.fromEntries(filesOf(outDir).map((f) => [f.path, createHash('sha256').update(f.bytes).digest('hex')]));
+  return { outDir, digests: Object.fromEntries(filesOf(outDir).map((f) => [f.path, createHash('sha256').update(f.bytes).digest('hex')])) };
 }
 
 describe('builds under different time zones', () => {
   it('are byte-identical under UTC, Europe/London, America/New_York and Pacific/Auckland', () => {
-    const [utc, ...others] = ['UTC', 'Europe/London', 'America/New_York', 'Pacific/Auckland'].map((tz) => digest(tz));
+    const [utc, ...others] = ['UTC', 'Europe/London', 'America/New_York', 'Pacific/Auckland'].map((tz) => buildIn(tz, join(repo, 'content'), '2026-11-22').digests);
     expect(Object.keys(utc).length).toBeGreaterThan(100);
     for (const other of others) expect(other).toEqual(utc);
   });
-  it('are byte-identical for calendars with timed events (a 13:00 call-in window)', () => {
-    const root = join(repo, 'test', 'fixtures', 'constitutions', 'croydon');
-    expect(digest('Pacific/Auckland', root)).toEqual(digest('UTC', root));
+
+  describe('with meetings around clock changes here and abroad, and a 13:00 call-in window', () => {
+    const root = join(fixtures, 'formulas-and-clock-changes');
+    const ZONES = ['UTC', 'Europe/London', 'America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kolkata'];
+    /** Meeting id: the London start as published, and the UTC instant it is. */
+    const STARTS: Record<string, [string, string]> = {
+      '2024-03-10-test-board': ['2024-03-10T02:30:00', '2024-03-10T02:30:00.000Z'], // the US spring-forward day
+      '2024-03-31-test-board-early': ['2024-03-31T00:30:00', '2024-03-31T00:30:00.000Z'],
+      '2024-03-31-test-board-late': ['2024-03-31T02:30:00', '2024-03-31T01:30:00.000Z'],
+      '2024-10-27-test-board-early': ['2024-10-27T00:30:00', '2024-10-26T23:30:00.000Z'],
+      '2024-10-27-test-board-late': ['2024-10-27T02:30:00', '2024-10-27T02:30:00.000Z'],
+      '2024-05-31-test-board': ['2024-05-31T23:30:00', '2024-05-31T22:30:00.000Z'],
+    };
+
+    it(`are byte-identical under ${ZONES.join(', ')}, with every meeting at its London instant`, () => {
+      const [first, ...others] = ZONES.map((tz) => buildIn(tz, root, '2024-11-30'));
+      expect(Object.keys(first.digests)).toContain('calendar/call-in.ics');
+      for (const [i, other] of others.entries()) expect(other.digests, ZONES[i + 1]).toEqual(first.digests);
+
+      const ics = (path: string) => new ICAL.Component(ICAL.parse(readFileSync(join(first.outDir, path), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const meetings = ics('calendar/meetings.ics');
+      for (const [id, [local, utc]] of Object.entries(STARTS)) {
+        const e = meetings.find((x) => x.uid === `meeting-${id}@example.org`)!;
+        expect(e, id).toBeDefined();
+        expect(e.startDate.toString(), id).toBe(local);
+        expect(e.startDate.toJSDate().toISOString(), id).toBe(utc);
+      }
+      // 00:30 BST to 02:30 GMT is three hours; 00:30 GMT to 02:30 BST is one.
+      const hours = (id: string) => meetings.find((x) => x.uid === `meeting-${id}@example.org`)!.duration.toSeconds() / 3600;
+      expect([hours('2024-03-31-test-board-early'), hours('2024-10-27-test-board-early')]).toEqual([1, 3]);
+      const callIn = ics('calendar/call-in.ics');
+      expect(callIn.length).toBeGreaterThan(0);
+      for (const e of callIn) expect(e.startDate.toString().slice(11), e.uid).toBe('13:00:00');
+    });
   });
 });
