@@ -629,8 +629,10 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   }));
 
   // People: attendance at held meetings while a member, and declarations made.
+  // Newest first by start time: ids need not start with the date.
+  const newestFirst = [...meetings].sort((a, b) => b.start.localeCompare(a.start) || b.id.localeCompare(a.id));
   for (const p of people) {
-    for (const x of meetings) {
+    for (const x of newestFirst) {
       if (x.status !== 'held') continue;
       const body = bodyById.get(x.body.id)!.data;
       const expected = !!seat(body, p.id, x.date);
@@ -643,7 +645,6 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
         if (status === 'present') p.attendanceRecord.attended++;
       }
     }
-    p.attendance.reverse();
     for (const x of meetings) for (const dec of x.declarations) if (dec.person.id === p.id) p.declarations.push({ where: { id: x.id, title: `${x.title}${dec.item ? `, item ${dec.item}` : ''}`, href: dec.item ? `${x.href}#item-${dec.item}` : x.href }, interest: dec.interest });
     for (const d of decisions) for (const dec of d.declarations) if (dec.person.id === p.id) p.declarations.push({ where: { id: d.id, title: d.title, href: d.href }, interest: dec.interest });
   }

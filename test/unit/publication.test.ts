@@ -58,3 +58,16 @@ describe('the public model of the canary fixture', () => {
     expect(files).not.toContain('documents/canary-draft.pdf');
   });
 });
+
+describe('a person’s attendance', () => {
+  it('is newest first by start time, whatever the meeting ids', () => {
+    const { content: minimal } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
+    const c = minimal as Content;
+    // Ids that sort the other way from the dates: the May meeting last, the July meeting first.
+    const renamed = { '2023-05-10-test-board': 'zz-may-meeting', '2023-07-12-test-board': 'aa-july-meeting' } as Record<string, string>;
+    const meetings = c.meetings.map((m) => ({ ...m, id: renamed[m.id] ?? m.id }));
+    const m = buildPublicModel({ ...c, meetings }, { buildDate: '2024-06-10' });
+    const alex = m.people.find((p) => p.id === 'cllr-alex-test')!;
+    expect(alex.attendance.map((a) => a.meeting.id)).toEqual(['aa-july-meeting', 'zz-may-meeting']);
+  });
+});
