@@ -72,10 +72,6 @@ export function moneyShort(pounds: number): string {
   return money(pounds);
 }
 
-export function exemptParagraphText(paragraphs: number[]): string {
-  return paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.join(', ')}`;
-}
-
 export const budgetStatusLabel = { plan: 'Plan', revised: 'Revised plan', outturn: 'Outturn' } as const;
 
 /** "All wards", or the ward names. */

@@ -267,6 +267,8 @@ export interface PublicPage {
   title: string;
   description?: string;
   order?: number;
+  /** When the page was last updated, shown under its heading. */
+  updated?: CivilDate;
   /** Sanitised HTML of a Markdown page. */
   html?: string;
   /** An MDX page (only with allowMdx in site.yaml), rendered by Astro. */
@@ -665,7 +667,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   }
 
   const pages: PublicPage[] = pub(content.pages)
-    .map((p) => ({ id: p.id, href: u.page(p.id), title: p.data.title, description: p.data.description, order: p.data.order, ...(p.file.endsWith('.mdx') ? { mdx: true as const } : { html: html(p) ?? '' }) }))
+    .map((p) => ({ id: p.id, href: u.page(p.id), title: p.data.title, description: p.data.description, order: p.data.order, updated: p.data.updated, ...(p.file.endsWith('.mdx') ? { mdx: true as const } : { html: html(p) ?? '' }) }))
     .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.title.localeCompare(b.title));
 
   if (bodyProblems.length) throw new ContentError(bodyProblems);

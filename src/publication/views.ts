@@ -28,10 +28,6 @@ export function openCallIns(m: PublicModel): PublicDecision[] {
     .sort((a, b) => a.callIn.window!.lastDay.localeCompare(b.callIn.window!.lastDay));
 }
 
-export function decisionsForMeeting(m: PublicModel, meetingId: string): PublicDecision[] {
-  return m.decisions.filter((d) => d.meeting?.id === meetingId);
-}
-
 export function forwardPlanByStatus(m: PublicModel): Record<PublicForwardPlanEntry['status'], PublicForwardPlanEntry[]> {
   const out = { planned: [], decided: [], deferred: [], withdrawn: [] } as Record<PublicForwardPlanEntry['status'], PublicForwardPlanEntry[]>;
   for (const f of m.forwardPlan) out[f.status].push(f);

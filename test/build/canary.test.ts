@@ -77,6 +77,11 @@ describe('a build with draft, embargoed and exempt content', () => {
     expect(files.filter((f) => f.bytes.includes('CANARY-FRONTMATTER')).map((f) => f.path)).toEqual([]);
   });
 
+  it('shows when a page was last updated', () => {
+    const about = files.find((f) => f.path === 'about/index.html')!.bytes.toString('utf8');
+    expect(about).toContain('Last updated <time datetime="2024-05-01">Wednesday 1 May 2024</time>');
+  });
+
   it('publishes an image only with the public entry that shows it, through the model', () => {
     const paths = files.map((f) => f.path);
     expect(paths).toContain('documents/images/public-chart.png');
