@@ -346,6 +346,16 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const meetingById = new Map(meetingsIn.map((m) => [m.id, m]));
   const fpById = new Map(fpIn.map((f) => [f.id, f]));
   const decisionById = new Map(decisionsIn.map((d) => [d.id, d]));
+  // A body's own closure days and extra bank holidays count in its windows, on top of the site's.
+  const bodyCalendars = new Map<string, WorkingCalendar>();
+  const calendarFor = (maker: string): WorkingCalendar => {
+    const r = bodyById.get(maker)?.data.rules;
+    if (!r?.closureDays?.length && !r?.extraBankHolidays?.length) return calendar;
+    if (!bodyCalendars.has(maker)) {
+      bodyCalendars.set(maker, workingCalendar({ closureDays: [...(s.rules.closureDays ?? []), ...(r.closureDays ?? [])], extraBankHolidays: [...(s.rules.extraBankHolidays ?? []), ...(r.extraBankHolidays ?? [])] }));
+    }
+    return bodyCalendars.get(maker)!;
+  };
 
   const bodyLink = (id: string): Link | undefined => {
     const b = bodyById.get(id);
@@ -473,6 +483,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     const d = m.data;
     const body = bodyById.get(d.body)!.data;
     const rules = rulesFor(s.rules, body.rules);
+    const cal = calendarFor(d.body);
     const date = d.start.slice(0, 10);
     // A substitute fills the seat of the member they replace, unless they hold a seat of their own.
     const present: PresentMember[] = d.attendance
@@ -520,11 +531,11 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       html: html(m),
       upcoming: d.start.slice(0, 10) >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
       quorum,
-      agendaNotice: d.agendaPublished ? noticeGiven(calendar, d.agendaPublished, d.start.slice(0, 10), rules.agendaPublication) : undefined,
+      agendaNotice: d.agendaPublished ? noticeGiven(cal, d.agendaPublished, d.start.slice(0, 10), rules.agendaPublication) : undefined,
       privateNotices: d.agenda.some((it) => it.exempt)
         ? {
-            first: d.privateNotice?.first ? noticeGiven(calendar, d.privateNotice.first, d.start.slice(0, 10), rules.privateMeetingNotice) : undefined,
-            further: d.privateNotice?.further ? noticeGiven(calendar, d.privateNotice.further, d.start.slice(0, 10), rules.privateMeetingFurtherNotice) : undefined,
+            first: d.privateNotice?.first ? noticeGiven(cal, d.privateNotice.first, d.start.slice(0, 10), rules.privateMeetingNotice) : undefined,
+            further: d.privateNotice?.further ? noticeGiven(cal, d.privateNotice.further, d.start.slice(0, 10), rules.privateMeetingFurtherNotice) : undefined,
           }
         : undefined,
     };
@@ -540,7 +551,8 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     const body = bodyById.get(d.decisionMaker)?.data;
     const rules = rulesFor(s.rules, body?.rules);
     const fp = d.forwardPlan ? fpById.get(d.forwardPlan) : undefined;
-    const delay = recordDelay(calendar, d.made, d.published);
+    const cal = calendarFor(d.decisionMaker);
+    const delay = recordDelay(cal, d.made, d.published);
     const meeting = d.meeting ? meetingById.get(d.meeting) : undefined;
     return {
       id: e.id,
@@ -565,8 +577,8 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
       documents: documents(d.documents),
       html: d.exempt ? undefined : html(e),
-      callIn: callInFor(d, body, s.rules, calendar, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
-      notice: decisionNotice(d, fp?.data, rules, calendar),
+      callIn: callInFor(d, body, s.rules, cal, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
+      notice: decisionNotice(d, fp?.data, rules, cal),
       record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
     };
   }));
@@ -598,7 +610,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       decision: decision ? decisionLink(decision.id) : undefined,
       revisions: [...d.revisions].sort((a, b) => a.date.localeCompare(b.date)),
       html: html(f),
-      notice: noticeGiven(calendar, d.published, target, d.kind === 'private-meeting' ? rules.privateMeetingNotice : rules.keyDecisionNotice),
+      notice: noticeGiven(calendarFor(d.decisionMaker), d.published, target, d.kind === 'private-meeting' ? rules.privateMeetingNotice : rules.keyDecisionNotice),
     };
   }));
   if (calendarProblems.length) throw new ContentError(calendarProblems);

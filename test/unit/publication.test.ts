@@ -71,3 +71,16 @@ describe('a person’s attendance', () => {
     expect(alex.attendance.map((a) => a.meeting.id)).toEqual(['aa-july-meeting', 'zz-may-meeting']);
   });
 });
+
+describe('a body’s own closure days', () => {
+  it('count in the call-in window of its decisions, on top of the site’s', () => {
+    const { content: minimal } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
+    const c = minimal as Content;
+    const before = buildPublicModel(c, { buildDate: '2024-06-10' }).decisions.find((d) => d.id === 'jcb-2023-002')!;
+    const bodies = c.bodies.map((b) => (b.id === 'test-board' ? { ...b, data: { ...b.data, rules: { ...b.data.rules, closureDays: ['2023-05-15'] } } } : b));
+    const after = buildPublicModel({ ...c, bodies }, { buildDate: '2024-06-10' }).decisions.find((d) => d.id === 'jcb-2023-002')!;
+    expect(before.callIn.window!.lastDay).toBe('2023-05-18');
+    expect(after.callIn.window!.lastDay).toBe('2023-05-19');
+    expect(after.callIn.holidays).toContainEqual({ date: '2023-05-15', name: 'Closure day' });
+  });
+});
