@@ -46,3 +46,11 @@ export const DEFAULT_DECISION_RECORD_DAYS = 2;
 export function describeClearDays(n: number, count: 'calendar' | 'working'): string {
   return `${n} clear ${count === 'working' ? 'working ' : ''}day${n === 1 ? '' : 's'}`;
 }
+
+/** The spending at which a decision is a key decision, unless the site or body sets its own (SI 2012/2089 reg 8; councils set the sum). */
+export const DEFAULT_KEY_DECISION_THRESHOLD = 500_000;
+
+/** Whether spending of this amount reaches the key decision threshold. */
+export function reachesKeyThreshold(amount: number, threshold: number): boolean {
+  return amount >= threshold;
+}

@@ -5,7 +5,8 @@ import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 import type { PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
 import { describeCondition } from '../domain/quorum.ts';
-import { moneyShort } from './labels.ts';
+import { money, moneyShort } from './labels.ts';
+import type { PublicDecision } from './model.ts';
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
@@ -86,4 +87,11 @@ export function quorumSentence(q: PublicMeeting['quorum']): string | undefined {
       return `${q.quorate ? 'Quorate' : 'Not quorate'}: ${ordered.map(describeCondition).join('; ')}.`;
     }
   }
+}
+
+/** "Yes", "No", or "No, although the spending reaches the key decision threshold of £500,000". */
+export function keyDecisionText(d: Pick<PublicDecision, 'key' | 'keyThreshold'>): string {
+  if (d.key) return 'Yes';
+  if (d.keyThreshold?.reached) return `No, although the spending reaches the key decision threshold of ${money(d.keyThreshold.threshold)}`;
+  return 'No';
 }

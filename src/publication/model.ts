@@ -11,7 +11,7 @@ import { parseBudgetTable, type BudgetTable } from '../domain/budget.ts';
 import { financialYear, formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
 import { workingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
 import { callInWindow, DEFAULT_CALL_IN, type CallInRule, type CallInWindow } from '../domain/call-in.ts';
-import { DEFAULT_DECISION_RECORD_DAYS, DEFAULT_NOTICE_RULES, noticeGiven, recordDelay, type NoticeResult } from '../domain/notice.ts';
+import { DEFAULT_DECISION_RECORD_DAYS, DEFAULT_KEY_DECISION_THRESHOLD, DEFAULT_NOTICE_RULES, noticeGiven, reachesKeyThreshold, recordDelay, type NoticeResult } from '../domain/notice.ts';
 import { CalendarRangeError, holidaysCrossed } from '../domain/working-days.ts';
 import { evaluateQuorum, type PresentMember, type QuorumCondition, type QuorumResult } from '../domain/quorum.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
@@ -214,6 +214,8 @@ export interface PublicDecision {
   html?: string;
   callIn: PublicCallIn;
   notice: DecisionNotice;
+  /** Set for a decision that spends: the key decision threshold in force, and whether the spending reaches it. */
+  keyThreshold?: { threshold: number; reached: boolean };
   /** How long the record took to publish, against the target in working days. */
   record: { workingDays: number; target: number; met: boolean };
 }
@@ -234,6 +236,7 @@ export function rulesFor(site: Rules, body?: Rules) {
     privateMeetingFurtherNotice: pick('privateMeetingFurtherNotice'),
     agendaPublication: pick('agendaPublication'),
     decisionRecordDays: body?.decisionRecord?.workingDays ?? site.decisionRecord?.workingDays ?? DEFAULT_DECISION_RECORD_DAYS,
+    keyDecisionThreshold: body?.keyDecisionThreshold ?? site.keyDecisionThreshold ?? DEFAULT_KEY_DECISION_THRESHOLD,
     callIn: callInRule(site, body),
   };
 }
@@ -579,6 +582,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       html: d.exempt ? undefined : html(e),
       callIn: callInFor(d, body, s.rules, cal, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
       notice: decisionNotice(d, fp?.data, rules, cal),
+      keyThreshold: d.spend ? { threshold: rules.keyDecisionThreshold, reached: reachesKeyThreshold(d.spend.amount, rules.keyDecisionThreshold) } : undefined,
       record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
     };
   }));
