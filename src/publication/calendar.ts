@@ -7,6 +7,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { PublicBody, PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
 import { addDays, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
 import { callInCounting, implementableFrom } from './explain.ts';
+import { absoluteUrl } from './urls.ts';
 
 const TZ = 'Europe/London';
 
@@ -21,7 +22,7 @@ function calendar(m: PublicModel, name: string): ICalCalendar {
 }
 
 const uid = (m: PublicModel, kind: string, id: string) => `${kind}-${id}@${new URL(m.site.url).host}`;
-const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
+const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
 
 // ---- Times for ical-generator ----
 // It writes a Date with the machine's local getters, and a local Date cannot even hold a London

@@ -9,6 +9,7 @@ import { csvText, openData } from './open-data.ts';
 import { openDataSchemas, type OpenDataFile } from '../schemas/open-data.ts';
 import { feeds, feedHref } from './feeds.ts';
 import { plannedKeyDecisions } from './calendar.ts';
+import { absoluteUrl } from './urls.ts';
 
 export interface DataFile {
   /** Path from the site's base, e.g. data/decisions.csv. */
@@ -27,7 +28,7 @@ const LICENCES: Record<string, string> = { 'OGL-UK-3.0': 'https://www.nationalar
 export const licenceUrl = (licence: string): string | null => LICENCES[licence] ?? (/^https?:\/\//.test(licence) ? licence : null);
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
+const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
 const membership = (x: PublicMembership) => ({ role: x.role, partner: x.partner?.id ?? null, voting: x.voting, tags: x.tags, from: x.from ?? null, until: x.until ?? null, current: x.current });
 
 export function bodyRecords(m: PublicModel) {

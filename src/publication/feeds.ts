@@ -5,6 +5,7 @@
 import type { PublicModel } from './model.ts';
 import { dayOfWeek, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
 import { outcomeLabel, meetingStatusLabel, forwardPlanStatusLabel } from './labels.ts';
+import { absoluteUrl } from './urls.ts';
 
 export const FEED_LIMIT = 50;
 
@@ -101,7 +102,7 @@ export const feedHref = (m: PublicModel, name: Feed['name']) => `${m.site.base}f
 
 /** The feed as RSS 2.0. Item dates are the publication dates; the channel's is the newest of them. */
 export function rss(m: PublicModel, feed: Feed): string {
-  const abs = (href: string) => new URL(href, m.site.url).href;
+  const abs = (href: string) => absoluteUrl(m.site.url, href);
   const tag = (name: string, text: string, attrs = '') => `<${name}${attrs}>${escape(text)}</${name}>`;
   const newest = feed.items[0]?.published;
   const lines = [

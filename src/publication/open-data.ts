@@ -5,8 +5,9 @@
 import type { PublicDecision, PublicForwardPlanEntry, PublicFund, PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { NoticeResult } from '../domain/notice.ts';
+import { absoluteUrl } from './urls.ts';
 
-const abs = (m: PublicModel, href: string) => new URL(href, m.site.url).href;
+const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 export function decisionRecord(m: PublicModel, d: PublicDecision) {

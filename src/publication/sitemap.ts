@@ -1,5 +1,6 @@
 /** The sitemap: every page the model publishes, as absolute addresses, and nothing else. */
 import type { PublicModel } from './model.ts';
+import { absoluteUrl } from './urls.ts';
 
 export function sitemapPaths(m: PublicModel): string[] {
   const b = m.site.base;
@@ -19,6 +20,6 @@ export function sitemapPaths(m: PublicModel): string[] {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sitemapXml(m: PublicModel): string {
-  const urls = [...new Set(sitemapPaths(m))].map((p) => `<url><loc>${escape(new URL(p, m.site.url).href)}</loc></url>`);
+  const urls = [...new Set(sitemapPaths(m))].map((p) => `<url><loc>${escape(absoluteUrl(m.site.url, p))}</loc></url>`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }

@@ -1,6 +1,7 @@
 /** schema.org descriptions of published entries, for search engines (JSON-LD). */
 import type { PublicMeeting, PublicModel } from './model.ts';
 import { zonedToUtc } from '../domain/dates.ts';
+import { absoluteUrl } from './urls.ts';
 
 const EVENT_STATUS: Record<PublicMeeting['status'], string> = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -19,7 +20,7 @@ export function withOffset(local: string): string {
 }
 
 export function meetingEvent(m: PublicModel, x: PublicMeeting): Record<string, unknown> {
-  const url = (href: string) => new URL(href, m.site.url).href;
+  const url = (href: string) => absoluteUrl(m.site.url, href);
   const place = x.venue ? { '@type': 'Place', name: x.venue, address: x.venue } : undefined;
   const online = x.webcast ? { '@type': 'VirtualLocation', url: x.webcast } : undefined;
   const location = [place, online].filter(Boolean);

@@ -30,3 +30,8 @@ export function basePath(siteUrl: string): string {
   const path = new URL(siteUrl).pathname;
   return path.endsWith('/') ? path : `${path}/`;
 }
+
+/** The absolute address of a path on the site, e.g. for feeds, calendars and open data. */
+export function absoluteUrl(siteUrl: string, href: string): string {
+  return new URL(href, siteUrl).href;
+}
