@@ -2,8 +2,9 @@
  * Call-in: the window in which scrutiny may call a decision in, when it closes,
  * and from when the decision may be implemented.
  */
-import { addDays, type CivilDate } from './dates.ts';
-import { addWorkingDays, nextWorkingDay, type WorkingCalendar } from './working-days.ts';
+import type { Body, Decision, Partner } from '../schemas/index.ts';
+import { addDays, formatDate, type CivilDate } from './dates.ts';
+import { addWorkingDays, holidaysCrossed, nextWorkingDay, type WorkingCalendar } from './working-days.ts';
 
 export interface CallInRule {
   workingDays: number;
@@ -44,4 +45,59 @@ export function callInWindow(cal: WorkingCalendar, start: CivilDate, rule: CallI
     implementableFrom = endsAt;
   }
   return { start, lastDay, closesAt: rule.closesAt, endsAt, implementableFrom };
+}
+
+export type CallInStatus = 'open' | 'closed' | 'called-in' | 'exempt' | 'not-applicable';
+
+/** Whether call-in applies to a decision, why not, and its window and status at the build date. */
+export interface CallInAssessment {
+  applies: boolean;
+  status: CallInStatus;
+  /** Why call-in does not apply, or why the decision is exempt. */
+  reason?: string;
+  rule: CallInRule;
+  window?: CallInWindow;
+  /** Weekday bank holidays and closure days between the start and the last day. */
+  holidays: { date: CivilDate; name: string }[];
+  calledIn?: CivilDate;
+  outcome?: NonNullable<Decision['callIn']>['outcome'];
+  outcomeDate?: CivilDate;
+}
+
+/** Whether call-in applies to a decision, and its window and status at the build date. */
+export function assessCallIn(
+  d: Decision,
+  body: Body | undefined,
+  rule: CallInRule,
+  cal: WorkingCalendar,
+  buildDate: CivilDate,
+  personPartner: string | undefined,
+  partners: Map<string, Partner>,
+): CallInAssessment {
+  const notApplicable = (reason: string): CallInAssessment => ({ applies: false, status: 'not-applicable', reason, rule, holidays: [] });
+  const councilInvolved = body
+    ? body.partners.some((p) => partners.get(p)?.kind === 'local-authority')
+    : personPartner
+      ? partners.get(personPartner)?.kind === 'local-authority'
+      : true;
+  if (d.callIn?.applies === false) return notApplicable('The constitution does not subject this decision to call-in.');
+  if (!councilInvolved) return notApplicable('An NHS decision is not subject to a council’s call-in.');
+  if (body?.decides === 'advisory') return notApplicable('The body advises; the partners make the decisions.');
+  if (d.outcome === 'deferred' || d.outcome === 'noted') return notApplicable(d.outcome === 'deferred' ? 'No decision was made: the matter was deferred.' : 'The matter was noted; nothing was decided.');
+  if (rule.appliesTo === 'key' && !d.key) return notApplicable('Only key decisions are subject to call-in under this constitution.');
+  if (d.urgency?.callInExempt) {
+    return {
+      applies: false,
+      status: 'exempt',
+      reason: [d.urgency.reason, d.urgency.agreedBy && `Agreed by ${d.urgency.agreedBy}${d.urgency.agreed ? ` on ${formatDate(d.urgency.agreed)}` : ''}.`].filter(Boolean).join(' '),
+      rule,
+      holidays: [],
+    };
+  }
+  const window = callInWindow(cal, rule.countFrom === 'decision' ? d.made : d.published, rule);
+  const info: CallInAssessment = { applies: true, status: buildDate <= window.lastDay ? 'open' : 'closed', rule, window, holidays: holidaysCrossed(cal, window.start, window.lastDay) };
+  if (d.callIn?.calledIn) {
+    return { ...info, status: 'called-in', calledIn: d.callIn.calledIn, outcome: d.callIn.outcome, outcomeDate: d.callIn.outcomeDate };
+  }
+  return info;
 }

@@ -2,7 +2,9 @@
  * Notice compliance: was the notice the law requires given, and by how many days?
  * Historic records that missed a period are facts to show, never errors.
  */
+import type { Decision, ForwardPlanEntry } from '../schemas/index.ts';
 import type { CivilDate } from './dates.ts';
+import type { RulesInForce } from './rules.ts';
 import { clearDaysBetween, type WorkingCalendar } from './working-days.ts';
 
 export interface ClearDaysRule {
@@ -53,4 +55,20 @@ export const DEFAULT_KEY_DECISION_THRESHOLD = 500_000;
 /** Whether spending of this amount reaches the key decision threshold. */
 export function reachesKeyThreshold(amount: number, threshold: number): boolean {
   return amount >= threshold;
+}
+
+/** The notice route a decision took: its forward plan entry, an urgency procedure, or none. */
+export type DecisionNotice =
+  | ({ route: 'forward-plan' | 'general-exception' } & NoticeResult)
+  | { route: 'special-urgency'; agreedBy?: string; agreed?: CivilDate; met: true }
+  | { route: 'none'; met: false }
+  | { route: 'not-required'; met: true };
+
+/** Which notice route a decision took, and whether it met its period. */
+export function decisionNotice(d: Decision, fp: ForwardPlanEntry | undefined, rules: Pick<RulesInForce, 'generalException' | 'keyDecisionNotice'>, cal: WorkingCalendar): DecisionNotice {
+  if (d.urgency?.kind === 'special-urgency') return { route: 'special-urgency', agreedBy: d.urgency.agreedBy, agreed: d.urgency.agreed, met: true };
+  if (d.urgency?.kind === 'general-exception') return { route: 'general-exception', ...noticeGiven(cal, d.urgency.noticePublished!, d.made, rules.generalException) };
+  // A notice that is not public (draft or embargoed) cannot count as notice given.
+  if (fp) return { route: 'forward-plan', ...noticeGiven(cal, fp.published, d.made, rules.keyDecisionNotice) };
+  return d.key ? { route: 'none', met: false } : { route: 'not-required', met: true };
 }

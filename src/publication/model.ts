@@ -5,294 +5,24 @@
  * resolved to public entries only, and derived fields are computed.
  */
 import type { Content, Entry } from '../domain/content.ts';
-import type { AgendaItem, Body, Decision, DocumentRef, ForwardPlanEntry, Meeting, Partner, Rules } from '../schemas/index.ts';
+import type { AgendaItem, Body, Decision, DocumentRef, Meeting } from '../schemas/index.ts';
 import { exemptDescription, exemptWording } from '../domain/exempt.ts';
-import { parseBudgetTable, type BudgetTable } from '../domain/budget.ts';
+import { parseBudgetTable } from '../domain/budget.ts';
 import { financialYear, formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
 import { workingCalendar, type WorkingCalendar } from '../domain/working-days.ts';
-import { callInWindow, DEFAULT_CALL_IN, type CallInRule, type CallInWindow } from '../domain/call-in.ts';
-import { DEFAULT_DECISION_RECORD_DAYS, DEFAULT_KEY_DECISION_THRESHOLD, DEFAULT_NOTICE_RULES, noticeGiven, reachesKeyThreshold, recordDelay, type NoticeResult } from '../domain/notice.ts';
-import { CalendarRangeError, holidaysCrossed } from '../domain/working-days.ts';
-import { evaluateQuorum, type PresentMember, type QuorumCondition, type QuorumResult } from '../domain/quorum.ts';
+import { assessCallIn } from '../domain/call-in.ts';
+import { decisionNotice, noticeGiven, reachesKeyThreshold, recordDelay } from '../domain/notice.ts';
+import { rulesFor } from '../domain/rules.ts';
+import { CalendarRangeError } from '../domain/working-days.ts';
+import { evaluateQuorum, type PresentMember, type QuorumCondition } from '../domain/quorum.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
-import { basePath, urls, type Urls } from './urls.ts';
+import { basePath, urls } from './urls.ts';
 import { renderMarkdown, resolveImage } from './markdown.ts';
 import { paperLabel } from '../papers/type.ts';
+import type { Link, PublicBody, PublicDecision, PublicForwardPlanEntry, PublicFund, PublicItem, PublicMeeting, PublicMembership, PublicModel, PublicPage, PublicPerson, PublishedDocument, Withholding } from './types.ts';
 
-export interface Link {
-  id: string;
-  title: string;
-  href: string;
-}
-
-export interface PublishedDocument {
-  title: string;
-  /** Set for a published file. */
-  href?: string;
-  file?: string;
-  type?: string;
-  bytes?: number;
-  /** "12 KB". */
-  size?: string;
-  /** Set for a withheld paper: the Schedule 12A wording. */
-  withheld?: string;
-  paragraphs?: number[];
-}
-
-export interface Withholding {
-  paragraphs: number[];
-  wording: string;
-  descriptions: string[];
-}
-
-export interface PublicSite {
-  title: string;
-  description?: string;
-  url: string;
-  base: string;
-  notice?: string;
-  licence: string;
-  contact?: { email?: string; phone?: string; address?: string };
-  partners: Partner[];
-  buildDate: CivilDate;
-  timezone: string;
-}
-
-export interface PublicMembership {
-  person: Link;
-  body: Link;
-  role: string;
-  partner?: Partner;
-  voting: boolean;
-  tags: string[];
-  from?: CivilDate;
-  until?: CivilDate;
-  current: boolean;
-}
-
-export interface PublicBody {
-  id: string;
-  href: string;
-  name: string;
-  kind: Body['kind'];
-  partners: Partner[];
-  parent?: Link;
-  children: Link[];
-  from?: CivilDate;
-  until?: CivilDate;
-  meetsInPublic: boolean;
-  decides: Body['decides'];
-  voting: Body['voting'];
-  castingVote: Body['castingVote'];
-  chairing?: string;
-  quorum: Body['quorum'];
-  /** Each quorum condition in words, e.g. "practising clinicians: at least 2". */
-  quorumLabels: string[];
-  members: PublicMembership[];
-  html?: string;
-}
-
-export interface PublicPerson {
-  id: string;
-  href: string;
-  name: string;
-  partner?: Partner;
-  title?: string;
-  party?: string;
-  memberships: PublicMembership[];
-  /** Held meetings with recorded attendance while a member: how many attended. */
-  attendance: { meeting: Link; status: 'present' | 'apologies' | 'absent' | 'substitute' | 'not-recorded'; expected: boolean }[];
-  attendanceRecord: { attended: number; expected: number };
-  declarations: { where: Link; interest: string }[];
-}
-
-export interface PublicItem {
-  item: string;
-  anchor: string;
-  title: string;
-  summary?: string;
-  minute?: string;
-  exempt?: Withholding & { reason?: string; review?: CivilDate };
-  forwardPlan?: Link;
-  decisions: Link[];
-  documents: PublishedDocument[];
-}
-
-export interface PublicMeeting {
-  id: string;
-  href: string;
-  title: string;
-  body: Link;
-  start: string;
-  end?: string;
-  date: CivilDate;
-  year: string;
-  venue?: string;
-  status: Meeting['status'];
-  agendaPublished?: CivilDate;
-  privateNotice?: { first?: CivilDate; further?: CivilDate };
-  webcast?: string;
-  items: PublicItem[];
-  attendance: { person: Link; status: Meeting['attendance'][number]['status']; for?: Link }[];
-  declarations: { person: Link; item?: string; interest: string; action?: string; dispensation?: string }[];
-  minutes?: { published?: CivilDate; approvedAt?: Link };
-  documents: PublishedDocument[];
-  html?: string;
-  upcoming: boolean;
-  /** Agenda published against the body's rule; undefined until an agenda is published. */
-  agendaNotice?: NoticeResult;
-  /** Notices of intention to meet in private, when any item is taken in private. */
-  privateNotices?: { first?: NoticeResult; further?: NoticeResult };
-  /** For a held meeting: the body's quorum conditions against the members present. */
-  quorum: QuorumResult & { evaluated: 'yes' | 'not-held' | 'no-attendance' | 'no-rule' };
-}
-
-export interface PublicForwardPlanEntry {
-  id: string;
-  href: string;
-  title: string;
-  kind: ForwardPlanEntry['kind'];
-  decisionMaker: Link;
-  published: CivilDate;
-  expected?: CivilDate;
-  expectedFrom?: CivilDate;
-  expectedTo?: CivilDate;
-  /** The date to sort and group by: expected, else the start of the expected period. */
-  expectedDate: CivilDate;
-  meeting?: Link;
-  wards: string[];
-  leadOfficer?: string;
-  consultation?: string;
-  documents: PublishedDocument[];
-  private?: Withholding & { reason?: string };
-  status: 'planned' | 'decided' | 'deferred' | 'withdrawn';
-  decision?: Link;
-  revisions: { date: CivilDate; change: string }[];
-  html?: string;
-  /** Notice given before the decision date, or before the expected date while undecided. */
-  notice: NoticeResult;
-}
-
-export type CallInStatus = 'open' | 'closed' | 'called-in' | 'exempt' | 'not-applicable';
-
-export interface PublicCallIn {
-  applies: boolean;
-  status: CallInStatus;
-  /** Why call-in does not apply, or why the decision is exempt. */
-  reason?: string;
-  rule: CallInRule;
-  window?: CallInWindow;
-  /** Weekday bank holidays and closure days between the start and the last day. */
-  holidays: { date: CivilDate; name: string }[];
-  calledIn?: CivilDate;
-  outcome?: NonNullable<Decision['callIn']>['outcome'];
-  outcomeDate?: CivilDate;
-}
-
-export interface PublicDecision {
-  id: string;
-  href: string;
-  title: string;
-  decisionMaker: Link & { kind: 'body' | 'person' };
-  madeBy: Link[];
-  meeting?: Link;
-  item?: string;
-  itemHref?: string;
-  made: CivilDate;
-  published: CivilDate;
-  year: string;
-  key: boolean;
-  forwardPlan?: Link;
-  urgency?: Decision['urgency'];
-  outcome: Decision['outcome'];
-  vote?: Decision['vote'];
-  spend?: Decision['spend'] & { fundLink?: Link; schemeLink?: Link };
-  wards: string[];
-  declarations: { person: Link; interest: string; dispensation?: string; action?: string }[];
-  exempt?: Withholding & { summary: string; review?: CivilDate };
-  documents: PublishedDocument[];
-  html?: string;
-  callIn: PublicCallIn;
-  notice: DecisionNotice;
-  /** Set for a decision that spends: the key decision threshold in force, and whether the spending reaches it. */
-  keyThreshold?: { threshold: number; reached: boolean };
-  /** How long the record took to publish, against the target in working days. */
-  record: { workingDays: number; target: number; met: boolean };
-}
-
-export type DecisionNotice =
-  | ({ route: 'forward-plan' | 'general-exception' } & NoticeResult)
-  | { route: 'special-urgency'; agreedBy?: string; agreed?: CivilDate; met: true }
-  | { route: 'none'; met: false }
-  | { route: 'not-required'; met: true };
-
-/** The rules in force for a body: defaults, then the site's settings, then the body's own. */
-export function rulesFor(site: Rules, body?: Rules) {
-  const pick = <K extends keyof typeof DEFAULT_NOTICE_RULES>(k: K) => body?.[k] ?? site[k] ?? DEFAULT_NOTICE_RULES[k];
-  return {
-    keyDecisionNotice: pick('keyDecisionNotice'),
-    generalException: pick('generalException'),
-    privateMeetingNotice: pick('privateMeetingNotice'),
-    privateMeetingFurtherNotice: pick('privateMeetingFurtherNotice'),
-    agendaPublication: pick('agendaPublication'),
-    decisionRecordDays: body?.decisionRecord?.workingDays ?? site.decisionRecord?.workingDays ?? DEFAULT_DECISION_RECORD_DAYS,
-    keyDecisionThreshold: body?.keyDecisionThreshold ?? site.keyDecisionThreshold ?? DEFAULT_KEY_DECISION_THRESHOLD,
-    callIn: callInRule(site, body),
-  };
-}
-
-export interface PublicFundYear {
-  year: string;
-  status: 'plan' | 'revised' | 'outturn';
-  units: 'pounds' | 'thousands';
-  source?: string;
-  approvedBy?: Link;
-  table: BudgetTable;
-}
-
-export interface PublicFund {
-  id: string;
-  href: string;
-  name: string;
-  agreement?: string;
-  description?: string;
-  host: Partner;
-  manager?: string;
-  riskShare?: string;
-  years: PublicFundYear[];
-  /** Every scheme named in any year, with the public decisions that approved spending from it. */
-  schemes: { slug: string; name: string; href: string; decisions: Link[] }[];
-}
-
-export interface PublicPage {
-  id: string;
-  href: string;
-  title: string;
-  description?: string;
-  order?: number;
-  /** When the page was last updated, shown under its heading. */
-  updated?: CivilDate;
-  /** Sanitised HTML of a Markdown page. */
-  html?: string;
-  /** An MDX page (only with allowMdx in site.yaml), rendered by Astro. */
-  mdx?: true;
-}
-
-export interface PublicModel {
-  site: PublicSite;
-  urls: Urls;
-  bodies: PublicBody[];
-  people: PublicPerson[];
-  meetings: PublicMeeting[];
-  forwardPlan: PublicForwardPlanEntry[];
-  decisions: PublicDecision[];
-  funds: PublicFund[];
-  pages: PublicPage[];
-  /** Files to publish, by path from the content root: only those named by public, non-withheld papers. */
-  documents: Map<string, { bytes: number }>;
-  partner(id: string): Partner | undefined;
-  calendar: WorkingCalendar;
-}
+// Outputs import the public types from here, beside the model that builds them.
+export type * from './types.ts';
 
 /** Is this entry public at the build date? Drafts and embargoes keep it out of every output. */
 export function isPublic(data: { draft?: boolean; publishFrom?: CivilDate }, buildDate: CivilDate): boolean {
@@ -307,11 +37,6 @@ export function formatBytes(bytes: number): string {
 
 function withholding(paragraphs: number[]): Withholding {
   return { paragraphs, wording: exemptWording(paragraphs), descriptions: exemptDescription(paragraphs) };
-}
-
-/** The call-in rule in force for a body: defaults, then the site's, then the body's. */
-export function callInRule(site: Rules, body?: Rules): CallInRule {
-  return { ...DEFAULT_CALL_IN, ...site.callIn, ...body?.callIn } as CallInRule;
 }
 
 export interface BuildOptions {
@@ -580,7 +305,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
       documents: documents(d.documents),
       html: d.exempt ? undefined : html(e),
-      callIn: callInFor(d, body, s.rules, cal, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
+      callIn: assessCallIn(d, body, rules.callIn, cal, buildDate, personById.get(d.decisionMaker)?.data.partner, partners),
       notice: decisionNotice(d, fp?.data, rules, cal),
       keyThreshold: d.spend ? { threshold: rules.keyDecisionThreshold, reached: reachesKeyThreshold(d.spend.amount, rules.keyDecisionThreshold) } : undefined,
       record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
@@ -713,52 +438,4 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     partner: (id) => partners.get(id),
     calendar,
   };
-}
-
-/** Whether call-in applies to a decision, and its window and status at the build date. */
-function callInFor(
-  d: Decision,
-  body: Body | undefined,
-  siteRules: Rules,
-  cal: WorkingCalendar,
-  buildDate: CivilDate,
-  personPartner: string | undefined,
-  partners: Map<string, Partner>,
-): PublicCallIn {
-  const rule = callInRule(siteRules, body?.rules);
-  const notApplicable = (reason: string): PublicCallIn => ({ applies: false, status: 'not-applicable', reason, rule, holidays: [] });
-  const councilInvolved = body
-    ? body.partners.some((p) => partners.get(p)?.kind === 'local-authority')
-    : personPartner
-      ? partners.get(personPartner)?.kind === 'local-authority'
-      : true;
-  if (d.callIn?.applies === false) return notApplicable('The constitution does not subject this decision to call-in.');
-  if (!councilInvolved) return notApplicable('An NHS decision is not subject to a council’s call-in.');
-  if (body?.decides === 'advisory') return notApplicable('The body advises; the partners make the decisions.');
-  if (d.outcome === 'deferred' || d.outcome === 'noted') return notApplicable(d.outcome === 'deferred' ? 'No decision was made: the matter was deferred.' : 'The matter was noted; nothing was decided.');
-  if (rule.appliesTo === 'key' && !d.key) return notApplicable('Only key decisions are subject to call-in under this constitution.');
-  if (d.urgency?.callInExempt) {
-    return {
-      applies: false,
-      status: 'exempt',
-      reason: [d.urgency.reason, d.urgency.agreedBy && `Agreed by ${d.urgency.agreedBy}${d.urgency.agreed ? ` on ${formatDate(d.urgency.agreed)}` : ''}.`].filter(Boolean).join(' '),
-      rule,
-      holidays: [],
-    };
-  }
-  const window = callInWindow(cal, rule.countFrom === 'decision' ? d.made : d.published, rule);
-  const info: PublicCallIn = { applies: true, status: buildDate <= window.lastDay ? 'open' : 'closed', rule, window, holidays: holidaysCrossed(cal, window.start, window.lastDay) };
-  if (d.callIn?.calledIn) {
-    return { ...info, status: 'called-in', calledIn: d.callIn.calledIn, outcome: d.callIn.outcome, outcomeDate: d.callIn.outcomeDate };
-  }
-  return info;
-}
-
-/** Which notice route a decision took, and whether it met its period. */
-function decisionNotice(d: Decision, fp: ForwardPlanEntry | undefined, rules: ReturnType<typeof rulesFor>, cal: WorkingCalendar): DecisionNotice {
-  if (d.urgency?.kind === 'special-urgency') return { route: 'special-urgency', agreedBy: d.urgency.agreedBy, agreed: d.urgency.agreed, met: true };
-  if (d.urgency?.kind === 'general-exception') return { route: 'general-exception', ...noticeGiven(cal, d.urgency.noticePublished!, d.made, rules.generalException) };
-  // A notice that is not public (draft or embargoed) cannot count as notice given.
-  if (fp) return { route: 'forward-plan', ...noticeGiven(cal, fp.published, d.made, rules.keyDecisionNotice) };
-  return d.key ? { route: 'none', met: false } : { route: 'not-required', met: true };
 }

@@ -1,0 +1,255 @@
+/**
+ * The public model's types: what every output (pages, feeds, calendars, search, open data)
+ * may read. Only the publication model builds values of these types.
+ */
+import type { Body, Decision, ForwardPlanEntry, Meeting, Partner } from '../schemas/index.ts';
+import type { BudgetTable } from '../domain/budget.ts';
+import type { CivilDate } from '../domain/dates.ts';
+import type { WorkingCalendar } from '../domain/working-days.ts';
+import type { CallInAssessment } from '../domain/call-in.ts';
+import type { DecisionNotice, NoticeResult } from '../domain/notice.ts';
+import type { QuorumResult } from '../domain/quorum.ts';
+import type { Urls } from './urls.ts';
+
+export type { CallInStatus } from '../domain/call-in.ts';
+export type { DecisionNotice } from '../domain/notice.ts';
+/** A decision's call-in facts, as the domain assesses them. */
+export type PublicCallIn = CallInAssessment;
+
+export interface Link {
+  id: string;
+  title: string;
+  href: string;
+}
+
+export interface PublishedDocument {
+  title: string;
+  /** Set for a published file. */
+  href?: string;
+  file?: string;
+  type?: string;
+  bytes?: number;
+  /** "12 KB". */
+  size?: string;
+  /** Set for a withheld paper: the Schedule 12A wording. */
+  withheld?: string;
+  paragraphs?: number[];
+}
+
+export interface Withholding {
+  paragraphs: number[];
+  wording: string;
+  descriptions: string[];
+}
+
+export interface PublicSite {
+  title: string;
+  description?: string;
+  url: string;
+  base: string;
+  notice?: string;
+  licence: string;
+  contact?: { email?: string; phone?: string; address?: string };
+  partners: Partner[];
+  buildDate: CivilDate;
+  timezone: string;
+}
+
+export interface PublicMembership {
+  person: Link;
+  body: Link;
+  role: string;
+  partner?: Partner;
+  voting: boolean;
+  tags: string[];
+  from?: CivilDate;
+  until?: CivilDate;
+  current: boolean;
+}
+
+export interface PublicBody {
+  id: string;
+  href: string;
+  name: string;
+  kind: Body['kind'];
+  partners: Partner[];
+  parent?: Link;
+  children: Link[];
+  from?: CivilDate;
+  until?: CivilDate;
+  meetsInPublic: boolean;
+  decides: Body['decides'];
+  voting: Body['voting'];
+  castingVote: Body['castingVote'];
+  chairing?: string;
+  quorum: Body['quorum'];
+  /** Each quorum condition in words, e.g. "practising clinicians: at least 2". */
+  quorumLabels: string[];
+  members: PublicMembership[];
+  html?: string;
+}
+
+export interface PublicPerson {
+  id: string;
+  href: string;
+  name: string;
+  partner?: Partner;
+  title?: string;
+  party?: string;
+  memberships: PublicMembership[];
+  /** Held meetings with recorded attendance while a member: how many attended. */
+  attendance: { meeting: Link; status: 'present' | 'apologies' | 'absent' | 'substitute' | 'not-recorded'; expected: boolean }[];
+  attendanceRecord: { attended: number; expected: number };
+  declarations: { where: Link; interest: string }[];
+}
+
+export interface PublicItem {
+  item: string;
+  anchor: string;
+  title: string;
+  summary?: string;
+  minute?: string;
+  exempt?: Withholding & { reason?: string; review?: CivilDate };
+  forwardPlan?: Link;
+  decisions: Link[];
+  documents: PublishedDocument[];
+}
+
+export interface PublicMeeting {
+  id: string;
+  href: string;
+  title: string;
+  body: Link;
+  start: string;
+  end?: string;
+  date: CivilDate;
+  year: string;
+  venue?: string;
+  status: Meeting['status'];
+  agendaPublished?: CivilDate;
+  privateNotice?: { first?: CivilDate; further?: CivilDate };
+  webcast?: string;
+  items: PublicItem[];
+  attendance: { person: Link; status: Meeting['attendance'][number]['status']; for?: Link }[];
+  declarations: { person: Link; item?: string; interest: string; action?: string; dispensation?: string }[];
+  minutes?: { published?: CivilDate; approvedAt?: Link };
+  documents: PublishedDocument[];
+  html?: string;
+  upcoming: boolean;
+  /** Agenda published against the body's rule; undefined until an agenda is published. */
+  agendaNotice?: NoticeResult;
+  /** Notices of intention to meet in private, when any item is taken in private. */
+  privateNotices?: { first?: NoticeResult; further?: NoticeResult };
+  /** For a held meeting: the body's quorum conditions against the members present. */
+  quorum: QuorumResult & { evaluated: 'yes' | 'not-held' | 'no-attendance' | 'no-rule' };
+}
+
+export interface PublicForwardPlanEntry {
+  id: string;
+  href: string;
+  title: string;
+  kind: ForwardPlanEntry['kind'];
+  decisionMaker: Link;
+  published: CivilDate;
+  expected?: CivilDate;
+  expectedFrom?: CivilDate;
+  expectedTo?: CivilDate;
+  /** The date to sort and group by: expected, else the start of the expected period. */
+  expectedDate: CivilDate;
+  meeting?: Link;
+  wards: string[];
+  leadOfficer?: string;
+  consultation?: string;
+  documents: PublishedDocument[];
+  private?: Withholding & { reason?: string };
+  status: 'planned' | 'decided' | 'deferred' | 'withdrawn';
+  decision?: Link;
+  revisions: { date: CivilDate; change: string }[];
+  html?: string;
+  /** Notice given before the decision date, or before the expected date while undecided. */
+  notice: NoticeResult;
+}
+
+export interface PublicDecision {
+  id: string;
+  href: string;
+  title: string;
+  decisionMaker: Link & { kind: 'body' | 'person' };
+  madeBy: Link[];
+  meeting?: Link;
+  item?: string;
+  itemHref?: string;
+  made: CivilDate;
+  published: CivilDate;
+  year: string;
+  key: boolean;
+  forwardPlan?: Link;
+  urgency?: Decision['urgency'];
+  outcome: Decision['outcome'];
+  vote?: Decision['vote'];
+  spend?: Decision['spend'] & { fundLink?: Link; schemeLink?: Link };
+  wards: string[];
+  declarations: { person: Link; interest: string; dispensation?: string; action?: string }[];
+  exempt?: Withholding & { summary: string; review?: CivilDate };
+  documents: PublishedDocument[];
+  html?: string;
+  callIn: PublicCallIn;
+  notice: DecisionNotice;
+  /** Set for a decision that spends: the key decision threshold in force, and whether the spending reaches it. */
+  keyThreshold?: { threshold: number; reached: boolean };
+  /** How long the record took to publish, against the target in working days. */
+  record: { workingDays: number; target: number; met: boolean };
+}
+
+export interface PublicFundYear {
+  year: string;
+  status: 'plan' | 'revised' | 'outturn';
+  units: 'pounds' | 'thousands';
+  source?: string;
+  approvedBy?: Link;
+  table: BudgetTable;
+}
+
+export interface PublicFund {
+  id: string;
+  href: string;
+  name: string;
+  agreement?: string;
+  description?: string;
+  host: Partner;
+  manager?: string;
+  riskShare?: string;
+  years: PublicFundYear[];
+  /** Every scheme named in any year, with the public decisions that approved spending from it. */
+  schemes: { slug: string; name: string; href: string; decisions: Link[] }[];
+}
+
+export interface PublicPage {
+  id: string;
+  href: string;
+  title: string;
+  description?: string;
+  order?: number;
+  /** When the page was last updated, shown under its heading. */
+  updated?: CivilDate;
+  /** Sanitised HTML of a Markdown page. */
+  html?: string;
+  /** An MDX page (only with allowMdx in site.yaml), rendered by Astro. */
+  mdx?: true;
+}
+
+export interface PublicModel {
+  site: PublicSite;
+  urls: Urls;
+  bodies: PublicBody[];
+  people: PublicPerson[];
+  meetings: PublicMeeting[];
+  forwardPlan: PublicForwardPlanEntry[];
+  decisions: PublicDecision[];
+  funds: PublicFund[];
+  pages: PublicPage[];
+  /** Files to publish, by path from the content root: only those named by public, non-withheld papers. */
+  documents: Map<string, { bytes: number }>;
+  partner(id: string): Partner | undefined;
+  calendar: WorkingCalendar;
+}
