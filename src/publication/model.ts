@@ -5,7 +5,7 @@
  * resolved to public entries only, and derived fields are computed.
  */
 import type { Content, Entry } from '../domain/content.ts';
-import type { AgendaItem, Body, Decision, DocumentRef, Meeting } from '../schemas/index.ts';
+import type { AgendaItem, Decision, DocumentRef, Meeting } from '../schemas/index.ts';
 import { exemptDescription, exemptWording } from '../domain/exempt.ts';
 import { parseBudgetTable } from '../domain/budget.ts';
 import { financialYear, formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
@@ -14,7 +14,8 @@ import { assessCallIn } from '../domain/call-in.ts';
 import { decisionNotice, noticeGiven, reachesKeyThreshold, recordDelay } from '../domain/notice.ts';
 import { rulesFor } from '../domain/rules.ts';
 import { CalendarRangeError } from '../domain/working-days.ts';
-import { evaluateQuorum, type PresentMember, type QuorumCondition } from '../domain/quorum.ts';
+import { evaluateQuorum, type QuorumCondition } from '../domain/quorum.ts';
+import { presentMembers, seatOn } from '../domain/attendance.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
 import { basePath, urls } from './urls.ts';
 import { renderMarkdown, resolveImage } from './markdown.ts';
@@ -148,9 +149,6 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     const who = q.tag ? `members tagged “${q.tag}”` : `members from ${partner?.short ?? partner?.name ?? q.partner}`;
     return q.voting ? `voting ${who}` : who;
   };
-  /** The membership a person holds on a body on a date, if any. */
-  const seat = (b: Body, person: string, date: CivilDate) =>
-    b.members.find((mm) => mm.person === person && overlaps({ from: mm.from ?? b.from, until: mm.until ?? b.until }, date, date));
 
   // Bodies and people
   const memberships: PublicMembership[] = content.bodies.flatMap((b) =>
@@ -213,14 +211,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     const rules = rulesFor(s.rules, body.rules);
     const cal = calendarFor(d.body);
     const date = d.start.slice(0, 10);
-    // A substitute fills the seat of the member they replace, unless they hold a seat of their own.
-    const present: PresentMember[] = d.attendance
-      .filter((a) => a.status === 'present' || a.status === 'substitute')
-      .flatMap((a) => {
-        const held = seat(body, a.person, date) ?? (a.status === 'substitute' && a.for ? seat(body, a.for, date) : undefined);
-        if (!held) return [];
-        return [{ person: a.person, name: personById.get(a.person)?.data.name ?? a.person, partner: held.partner ?? personById.get(a.person)?.data.partner, tags: held.tags, voting: held.voting }];
-      });
+    const present = presentMembers(body, d.attendance, date, (id) => personById.get(id)?.data);
     const evaluated = d.status !== 'held' ? 'not-held' : body.quorum.length === 0 ? 'no-rule' : d.attendance.length === 0 ? 'no-attendance' : 'yes';
     const quorum = { ...evaluateQuorum(body.quorum, evaluated === 'yes' ? present : undefined, conditionLabel), evaluated } as const;
     const item = (it: AgendaItem): PublicItem => {
@@ -378,7 +369,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     for (const x of newestFirst) {
       if (x.status !== 'held') continue;
       const body = bodyById.get(x.body.id)!.data;
-      const expected = !!seat(body, p.id, x.date);
+      const expected = !!seatOn(body, p.id, x.date);
       const record = x.attendance.find((a) => a.person.id === p.id);
       if (!expected && !record) continue;
       const status = record?.status ?? 'not-recorded';
