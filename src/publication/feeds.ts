@@ -6,6 +6,7 @@ import type { PublicModel } from './model.ts';
 import { dayOfWeek, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
 import { outcomeLabel, meetingStatusLabel, forwardPlanStatusLabel } from './labels.ts';
 import { absoluteUrl } from './urls.ts';
+import { escapeXml } from './xml.ts';
 
 export const FEED_LIMIT = 50;
 
@@ -29,7 +30,7 @@ export interface Feed {
 }
 
 /** Escaped for XML text and attributes; characters XML 1.0 does not allow are dropped, so one stray control character cannot break a feed. */
-const escape = (s: string) => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escape = escapeXml;
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

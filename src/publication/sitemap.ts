@@ -1,6 +1,7 @@
 /** The sitemap: every page the model publishes, as absolute addresses, and nothing else. */
 import type { PublicModel } from './model.ts';
 import { absoluteUrl } from './urls.ts';
+import { escapeXml } from './xml.ts';
 
 export function sitemapPaths(m: PublicModel): string[] {
   const b = m.site.base;
@@ -17,7 +18,7 @@ export function sitemapPaths(m: PublicModel): string[] {
   ];
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = escapeXml;
 
 export function sitemapXml(m: PublicModel): string {
   const urls = [...new Set(sitemapPaths(m))].map((p) => `<url><loc>${escape(absoluteUrl(m.site.url, p))}</loc></url>`);

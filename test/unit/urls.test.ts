@@ -25,3 +25,10 @@ describe('basePath and absoluteUrl', () => {
     expect(absoluteUrl('https://democracy.example.org/jcb/', '/jcb/decisions/x/')).toBe('https://democracy.example.org/jcb/decisions/x/');
   });
 });
+
+describe('escapeXml', () => {
+  it('escapes the five special characters and drops what XML cannot hold', async () => {
+    const { escapeXml } = await import('../../src/publication/xml.ts');
+    expect(escapeXml(`Tom & Jerry's "<b>" \u0001 end`)).toBe('Tom &amp; Jerry&apos;s &quot;&lt;b&gt;&quot;  end');
+  });
+});
