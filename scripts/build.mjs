@@ -1,45 +1,90 @@
 #!/usr/bin/env node
-// Builds the site into dist/ without ever leaving a half-written site there:
-// validate the content root (every problem, one run), build into a staging folder,
-// check it, then swap it into place. A failed build leaves the last good dist/ as it was.
+// Builds the site into dist/ (or OUT_DIR) without ever leaving a half-written site, or anything
+// holding withheld text, in or beside it: validate the content root (every problem, one run),
+// let Astro build into a private folder, check the result for server files and withheld text,
+// then swap it into place. A failed build leaves the last good site as it was.
+//
+// Astro writes its prerender bundle, which embeds all content, drafts included, beside its
+// outDir while it builds (or into .astro/ when outDir is outside the project), so Astro's
+// outDir is a private folder under node_modules/.cache, like Astro's own cache in node_modules/.astro.
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve, join } from 'node:path';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { contentRoot } from '../src/source/read.ts';
 import { loadContentRoot } from '../src/source/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
+import { buildDate } from '../src/publication/build-date.ts';
+import { BuildRefused, addToLock, clearLeftovers, outDirProblem, ownFolderProblem, publishSite, releaseLock, takeLock } from '../src/publication/build-output.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = contentRoot(repo);
 const outDir = resolve(repo, process.env.OUT_DIR || 'dist');
-// Staging sits beside the output so the final rename stays on one file system.
-const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
+const work = join(repo, 'node_modules', '.cache', 'jcb-build');
+const lockFile = join(work, 'build.lock');
+const privateSite = join(work, 'site');
 
-const { problems } = loadContentRoot(root);
-if (problems.length) {
-  console.error(`Build refused: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-  for (const p of problems) console.error(`  ${formatProblem(p)}`);
-  console.error(`${outDir} was left as it was.`);
+function refuse(message) {
+  console.error(message);
   process.exit(1);
 }
 
-rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-  cwd: repo,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: staging, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (astro.status !== 0 || !existsSync(join(staging, 'index.html'))) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`Build failed; ${outDir} was left as it was.`);
-  process.exit(1);
+const problem = outDirProblem(outDir, { repo, contentRoot: root }) ?? ownFolderProblem(outDir, 'OUT_DIR');
+if (problem) refuse(problem);
+
+try {
+  takeLock(lockFile);
+} catch (err) {
+  if (err instanceof BuildRefused) refuse(err.message);
+  throw err;
 }
 
-// Swap: the old site moves aside, the new one takes its place, then the old one goes.
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-console.log(`Site written to ${outDir}`);
+let astro;
+function cleanUp() {
+  rmSync(privateSite, { recursive: true, force: true });
+  releaseLock(lockFile);
+}
+// On Ctrl-C or kill, stop Astro and remove what it wrote before going.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => {
+    astro?.kill('SIGKILL');
+    cleanUp();
+    console.error(`Build stopped by ${signal}; ${outDir} was left as it was.`);
+    process.exit(code);
+  });
+}
+
+try {
+  // A killed build leaves these; Astro's .astro/.prerender came from builds before this folder was private.
+  rmSync(privateSite, { recursive: true, force: true });
+  rmSync(join(repo, '.astro', '.prerender'), { recursive: true, force: true });
+  clearLeftovers(outDir);
+
+  const date = buildDate();
+  const { content, problems } = loadContentRoot(root, date);
+  if (problems.length) {
+    throw new BuildRefused(
+      [`Build refused: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...problems.map((p) => `  ${formatProblem(p)}`), `${outDir} was left as it was.`].join('\n'),
+    );
+  }
+
+  const status = await new Promise((done, fail) => {
+    astro = spawn(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: repo,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_OUT_DIR: privateSite, CONTENT_DIR: root, BUILD_DATE: date, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (astro.pid) addToLock(lockFile, astro.pid);
+    astro.on('error', fail);
+    astro.on('exit', (code) => done(code));
+  });
+  if (status !== 0 || !existsSync(join(privateSite, 'index.html'))) throw new BuildRefused(`Build failed; ${outDir} was left as it was.`);
+
+  const { files } = publishSite({ site: privateSite, outDir, content, buildDate: date });
+  console.log(`No withheld text found in ${files} files. Site written to ${outDir}`);
+} catch (err) {
+  cleanUp();
+  if (err instanceof BuildRefused) refuse(err.message);
+  throw err;
+}
+cleanUp();
