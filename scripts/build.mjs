@@ -44,13 +44,18 @@ function cleanUp() {
   rmSync(privateSite, { recursive: true, force: true });
   releaseLock(lockFile);
 }
-// On Ctrl-C or kill, stop Astro and remove what it wrote before going.
+// On Ctrl-C or kill, stop Astro and, once it has gone, remove what it wrote.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.on(signal, () => {
-    astro?.kill('SIGKILL');
-    cleanUp();
-    console.error(`Build stopped by ${signal}; ${outDir} was left as it was.`);
-    process.exit(code);
+    const stop = () => {
+      cleanUp();
+      console.error(`Build stopped by ${signal}; ${outDir} was left as it was.`);
+      process.exit(code);
+    };
+    if (astro && astro.exitCode === null && astro.signalCode === null) {
+      astro.once('exit', stop);
+      astro.kill('SIGKILL');
+    } else stop();
   });
 }
 

@@ -78,6 +78,22 @@ describe('the build lock', () => {
   });
 });
 
+describe('a build stopped with SIGTERM', () => {
+  it('stops Astro and removes its private folder and the lock', async () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'stopped-')), 'dist');
+    rmSync(privateSite, { recursive: true, force: true });
+    const child = spawn(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo, stdio: 'ignore', env: { ...process.env, CONTENT_DIR: canary, BUILD_DATE: '2024-06-10', OUT_DIR: outDir } });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const deadline = Date.now() + 90_000;
+    while (!existsSync(join(privateSite, '.prerender')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(existsSync(privateSite)).toBe(false);
+    expect(existsSync(lockFile)).toBe(false);
+    expect(existsSync(dirname(outDir)) && readdirSync(dirname(outDir))).toEqual([]);
+  });
+});
+
 describe('a build killed with SIGKILL', () => {
   const around = mkdtempSync(join(tmpdir(), 'killed-'));
   const outDir = join(around, 'dist');
