@@ -1,6 +1,6 @@
 // Where a build may write, the build lock, and the last step of a build: check, then swap.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,11 +144,17 @@ describe('publishSite', () => {
   const shm = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
   it.skipIf(!shm)('copies the site when the output folder is on another file system', () => {
     const { site } = setUp('<p>Public.</p>');
-    const out = join(mkdtempSync('/dev/shm/build-output-'), 'dist');
-    publishSite({ site, outDir: out, content: canary, buildDate: '2024-06-10' });
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>Public.</p>');
-    expect(existsSync(join(out, MARKER))).toBe(true);
-    expect(existsSync(`${out}.staging`)).toBe(false);
-    expect(existsSync(site)).toBe(false);
+    const shared = mkdtempSync('/dev/shm/build-output-');
+    const out = join(shared, 'dist');
+    try {
+      publishSite({ site, outDir: out, content: canary, buildDate: '2024-06-10' });
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>Public.</p>');
+      expect(existsSync(join(out, MARKER))).toBe(true);
+      expect(existsSync(`${out}.staging`)).toBe(false);
+      expect(existsSync(site)).toBe(false);
+    } finally {
+      // /dev/shm is memory.
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 });
