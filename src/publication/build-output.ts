@@ -39,6 +39,7 @@ const PROJECT_FOLDERS = ['src', 'scripts', 'test', 'public', 'content', 'docs', 
  * the content root or the project's own files; a folder inside the project, such as dist/, is fine.
  */
 export function outDirProblem(outDir: string, { repo, contentRoot }: { repo: string; contentRoot: string }): string | undefined {
+  // [folder, its name, whether a folder inside it is refused too: not so for the project folder, where dist/ lives]
   const guarded: [string, string, boolean][] = [
     [real(repo), 'the project folder', false],
     [real(contentRoot), 'the content root (CONTENT_DIR)', true],
@@ -47,8 +48,8 @@ export function outDirProblem(outDir: string, { repo, contentRoot }: { repo: str
   for (const path of [outDir, `${outDir}.staging`, `${outDir}.previous`]) {
     const out = real(path);
     const named = path === outDir ? `OUT_DIR (${out})` : `OUT_DIR needs ${out}, which`;
-    for (const [folder, label, insideTooFar] of guarded) {
-      const how = out === folder ? 'is' : within(folder, out) ? 'holds' : insideTooFar && within(out, folder) ? 'is inside' : undefined;
+    for (const [folder, label, insideCounts] of guarded) {
+      const how = out === folder ? 'is' : within(folder, out) ? 'holds' : insideCounts && within(out, folder) ? 'is inside' : undefined;
       if (how) return `Build refused: ${named} ${how} ${label} (${folder}). The build replaces its output folder, so OUT_DIR must be a folder of its own, such as dist; choose another OUT_DIR.`;
     }
   }
