@@ -65,13 +65,14 @@ try {
   rmSync(join(repo, '.astro', '.prerender'), { recursive: true, force: true });
   clearLeftovers(outDir);
 
-  const date = buildDate();
-  const { content, problems } = loadContentRoot(root, date);
+  // loadContentRoot reports a BUILD_DATE that is not a real date as a problem, like any other.
+  const { content, problems } = loadContentRoot(root);
   if (problems.length) {
     throw new BuildRefused(
       [`Build refused: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...problems.map((p) => `  ${formatProblem(p)}`), `${outDir} was left as it was.`].join('\n'),
     );
   }
+  const date = buildDate();
 
   const status = await new Promise((done, fail) => {
     astro = spawn(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {

@@ -24,13 +24,13 @@ if (!existsSync(site) || !statSync(site).isDirectory()) {
   process.exit(1);
 }
 const root = contentRoot(repo);
-const date = buildDate();
-const { content, problems } = loadContentRoot(root, date);
+const { content, problems } = loadContentRoot(root);
 if (!content) {
   console.error(`check-site: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}, so what it withholds is not known`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
 }
+const date = buildDate();
 const { files, findings } = checkSite(site, content, date);
 if (findings.length) {
   console.error(`${site}: withheld text of ${root} (as at ${date}) in ${new Set(findings.map((f) => f.output)).size} of ${files} files`);

@@ -168,6 +168,8 @@ export function publishSite({ site, outDir, content, buildDate }: { site: string
   writeFileSync(join(site, MARKER), MARKER_TEXT);
   const staging = `${outDir}.staging`;
   const previous = `${outDir}.previous`;
+  // OUT_DIR may name a folder whose parent does not exist yet.
+  mkdirSync(dirname(outDir), { recursive: true });
   try {
     renameSync(site, staging);
   } catch (err) {
