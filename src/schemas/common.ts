@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { clearDayCount } from './values.ts';
+import './messages.ts';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
