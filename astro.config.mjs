@@ -2,13 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
+import { contentRoot } from './src/source/read.ts';
 import { readFileSync, existsSync } from 'node:fs';
-import { resolve, isAbsolute } from 'node:path';
 import { parse } from 'yaml';
 import { createHash } from 'node:crypto';
 
-const dir = process.env.CONTENT_DIR?.trim();
-const root = !dir ? resolve('content') : isAbsolute(dir) ? dir : resolve(dir);
+const root = contentRoot(process.cwd());
 let site = 'https://example.org/';
 try {
   const url = existsSync(`${root}/site.yaml`) && parse(readFileSync(`${root}/site.yaml`, 'utf8'))?.url;
