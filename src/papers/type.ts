@@ -63,7 +63,9 @@ function odfMimetype(b: Uint8Array): string | undefined {
   const nameLength = view.getUint16(26, true);
   const extra = view.getUint16(28, true);
   if (ascii(b, 30, 30 + nameLength) !== 'mimetype') return undefined;
+  // The longest ODF mimetype is under 64 characters; a larger claimed size is not ODF.
   const size = view.getUint32(18, true);
+  if (size > 64) return undefined;
   return ascii(b, 30 + nameLength + extra, 30 + nameLength + extra + size);
 }
 
@@ -94,7 +96,8 @@ function lastCompleteChar(b: Uint8Array): number {
 
 /** What the bytes are, among the kinds the site publishes; undefined for anything else. */
 export function detectPaperKind(b: Uint8Array): PaperKindId | undefined {
-  if (ascii(b, 0, 1024).includes('%PDF-')) return 'pdf';
+  // A PDF starts with its header: bytes before it (which readers tolerate) could make a polyglot.
+  if (ascii(b, 0, 5) === '%PDF-') return 'pdf';
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') return 'gif';
@@ -131,6 +134,15 @@ export function paperLabel(file: string): string {
 
 /** Why these bytes cannot be published under this name, or undefined when they can. */
 export function paperTypeProblem(file: string, bytes: Uint8Array): { found: string; expected: string } | undefined {
+  try {
+    return typeProblem(file, bytes);
+  } catch {
+    // A malformed container is no document type the site can vouch for.
+    return { found: 'a file whose structure cannot be read', expected: 'a document that opens in its own program; export it again' };
+  }
+}
+
+function typeProblem(file: string, bytes: Uint8Array): { found: string; expected: string } | undefined {
   const ext = file.includes('.') ? file.split('.').pop()!.toLowerCase() : '';
   const named = kindOfExtension(ext);
   const allowed = 'a document type: PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument, CSV, plain text or an image (PNG, JPEG, GIF, WebP)';

@@ -97,6 +97,15 @@ function describeRemoved(key: string): MarkdownFinding {
 
 /** Renders a Markdown body to sanitised HTML, with every finding a publisher must fix. */
 export function renderMarkdown(body: string, options: RenderOptions): RenderedMarkdown {
+  try {
+    return render(body, options);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return { html: '', findings: [{ found: 'Markdown nested too deeply to read (quotes, lists or emphasis thousands of levels deep)', expected: 'ordinary Markdown: a few levels of lists and quotes' }] };
+  }
+}
+
+function render(body: string, options: RenderOptions): RenderedMarkdown {
   const findings: MarkdownFinding[] = [];
   let before: Counts = new Map();
   const html = unified()

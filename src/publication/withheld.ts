@@ -167,7 +167,13 @@ const stripTags = (text: string) => text.replace(/<\/?([a-z!][a-z0-9-]*)[^<>]*>/
  */
 export function outputViews(path: string, bytes: Uint8Array): string[] {
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  let text = gzip ? gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '') : Buffer.from(bytes).toString('utf8');
+  let text: string;
+  try {
+    // Capped, so a paper that is a gzip bomb cannot exhaust memory; anything that fails to inflate is read as it is.
+    text = gzip ? gunzipSync(bytes, { maxOutputLength: 256 * 1024 * 1024 }).toString('utf8').replace(/^pagefind_dcd/, '') : Buffer.from(bytes).toString('utf8');
+  } catch {
+    text = Buffer.from(bytes).toString('latin1');
+  }
   if (/\.ics$/i.test(path)) text = unfoldIcs(text);
   text = unescapeBackslashes(text);
   const views = new Set([decodeEntities(decodeEntities(text)), decodeEntities(stripTags(text)), decodeEntities(stripTags(decodeEntities(stripTags(text))))]);

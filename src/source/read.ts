@@ -114,6 +114,12 @@ class Walker {
       this.problems.push({ file, field: '', found: `a symbolic link to ${real}, outside the content root`, expected: 'files and folders inside the content root only (copy the file in rather than linking to it)' });
       return undefined;
     }
+    // A link may not reach what the walk skips: _ notes, dot folders such as .git.
+    const hidden = relative(this.real, real).split(sep).find((part) => ignored(part));
+    if (hidden) {
+      this.problems.push({ file, field: '', found: `a symbolic link to ${posix(relative(this.real, real))}, inside ${hidden}, which the site ignores`, expected: 'links only to files and folders the site reads (not to names starting with _ or a dot)' });
+      return undefined;
+    }
     return { stats: statSync(real), real };
   }
 
@@ -234,7 +240,7 @@ function readEntry(root: string, path: string, problems: Problem[]): SourceEntry
   const id = basename(path, extname(path));
   let data: Record<string, unknown> | undefined;
   let body: string | undefined;
-  if (/\.mdx?$/.test(path)) {
+  if (/\.mdx?$/i.test(path)) {
     const split = splitFrontMatter(text);
     if (!split) {
       problems.push({ file, field: '', found: 'no front matter', expected: 'the file to start with a line that is exactly ---, its fields, and a closing line that is exactly ---' });

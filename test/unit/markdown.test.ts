@@ -77,3 +77,10 @@ describe('resolveImage', () => {
     expect(resolveImage('/documents/2024/chart%2Epng', 'pages/about.md', documents)).toEqual({ file: 'documents/2024/chart.png' });
   });
 });
+
+describe('pathological Markdown', () => {
+  it('is a finding, not a crash, when nested thousands of levels deep', () => {
+    const { findings } = render('>'.repeat(20_000));
+    expect(findings.map((f) => f.found)).toEqual(['Markdown nested too deeply to read (quotes, lists or emphasis thousands of levels deep)']);
+  });
+});

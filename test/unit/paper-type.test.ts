@@ -97,3 +97,18 @@ describe('paperTypeProblem', () => {
     expect(paperTypeProblem('documents/photo.png', Buffer.from('<svg onload="alert(1)"/>'))).toBeDefined();
   });
 });
+
+describe('malformed and polyglot papers', () => {
+  it('refuses a PDF header that does not start the file, so HTML cannot come first', () => {
+    expect(paperTypeProblem('documents/a.pdf', Buffer.from('<html><script>alert(1)</script><!-- %PDF-1.4 -->'))).toBeDefined();
+    expect(paperTypeProblem('documents/a.pdf', Buffer.from([0x1f, 0x8b, 0x20, ...Buffer.from('%PDF-1.4')]))).toBeDefined();
+  });
+
+  it('gives a problem, not a crash, for a ZIP whose mimetype entry claims 4 GB', () => {
+    const odt = zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<x/>']]);
+    odt.writeUInt32LE(0xffffffff, 18);
+    const padded = Buffer.concat([odt.subarray(0, 30 + 8), Buffer.alloc(200_000, 0x41), odt.subarray(30 + 8)]);
+    expect(() => paperTypeProblem('documents/a.odt', padded)).not.toThrow();
+    expect(paperTypeProblem('documents/a.odt', padded)).toBeDefined();
+  });
+});

@@ -89,6 +89,16 @@ describe('links and sizes', () => {
     expect([...src.documents.keys()]).toContain('documents/linked/chart.pdf');
   });
 
+  it('refuses a link to what the site ignores: _ notes and dot folders', () => {
+    const dir = root();
+    mkdirSync(join(dir, '_private'));
+    writeFileSync(join(dir, '_private', 'notes.txt'), 'Private notes\n');
+    symlinkSync('../_private/notes.txt', join(dir, 'documents', 'notes.txt'));
+    const { problems, documents } = readContentRoot(dir);
+    expect(problems).toEqual([expect.objectContaining({ file: 'documents/notes.txt', found: expect.stringContaining('inside _private') })]);
+    expect(documents.has('documents/notes.txt')).toBe(false);
+  });
+
   it('refuses a paper over the size limit without reading it', () => {
     const dir = root();
     const fd = openSync(join(dir, 'documents', 'huge.pdf'), 'w');

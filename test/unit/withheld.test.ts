@@ -141,3 +141,9 @@ describe('withheldFinder', () => {
 describe('words', () => {
   it('lower-cases and splits on anything but letters and digits', () => expect(words('O’Brien & Sons: £48,000 (Café)')).toEqual(['o', 'brien', 'sons', '48', '000', 'café']));
 });
+
+describe('outputViews on bytes that only look compressed', () => {
+  it('reads a broken gzip stream as it is rather than crashing', () => {
+    expect(() => outputViews('documents/a.pdf', Buffer.from([0x1f, 0x8b, 0x20, ...Buffer.from('%PDF-1.4 text')]))).not.toThrow();
+  });
+});
