@@ -177,3 +177,14 @@ export function resolveImage(src: string, entryFile: string, documents: Readonly
   if (!documents.has(file)) return { refused: `${expected}; ${file.startsWith('..') ? 'it points outside the content root' : `there is no file ${file}`}` };
   return { file };
 }
+
+/**
+ * The image option for renderMarkdown on one entry: resolves each image with resolveImage and
+ * hands a publishable file to `publish`, which returns its address.
+ */
+export function entryImages(entryFile: string, documents: ReadonlyMap<string, number>, publish: (file: string) => string): RenderOptions['image'] {
+  return (src) => {
+    const found = resolveImage(src, entryFile, documents);
+    return 'refused' in found ? found : { href: publish(found.file) };
+  };
+}

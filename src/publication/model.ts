@@ -18,7 +18,7 @@ import { evaluateQuorum, type QuorumCondition } from '../domain/quorum.ts';
 import { presentMembers, seatOn } from '../domain/attendance.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
 import { basePath, urls } from './urls.ts';
-import { renderMarkdown, resolveImage } from './markdown.ts';
+import { entryImages, renderMarkdown } from './markdown.ts';
 import { paperLabel } from '../papers/type.ts';
 import type { Link, PublicBody, PublicDecision, PublicForwardPlanEntry, PublicFund, PublicItem, PublicMeeting, PublicMembership, PublicModel, PublicPage, PublicPerson, PublishedDocument, Withholding } from './types.ts';
 
@@ -120,12 +120,10 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const html = (e: Entry<unknown>): string | undefined => {
     if (!e.body?.trim()) return undefined;
     const rendered = renderMarkdown(e.body, {
-      image: (src) => {
-        const found = resolveImage(src, e.file, content.documents);
-        if ('refused' in found) return found;
-        published.set(found.file, { bytes: content.documents.get(found.file)! });
-        return { href: u.document(found.file) };
-      },
+      image: entryImages(e.file, content.documents, (file) => {
+        published.set(file, { bytes: content.documents.get(file)! });
+        return u.document(file);
+      }),
     });
     bodyProblems.push(...rendered.findings.map((f) => ({ file: e.file, field: 'body', ...f })));
     return rendered.html;

@@ -9,7 +9,7 @@ import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type Problem, ContentError, describe } from '../domain/problems.ts';
 import { buildPublicModel, isPublic } from '../publication/model.ts';
-import { renderMarkdown, resolveImage } from '../publication/markdown.ts';
+import { entryImages, renderMarkdown } from '../publication/markdown.ts';
 import { paperTypeProblem } from '../papers/type.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,10 +69,8 @@ function withheldBodyProblems(content: Content, date: string): Problem[] {
   for (const list of [content.bodies, content.meetings, content.forwardPlan, content.decisions, content.pages] as Entry<{ draft?: boolean; publishFrom?: string }>[][]) {
     for (const e of list) {
       if (!e.body?.trim() || isPublic(e.data, date)) continue;
-      const { findings } = renderMarkdown(e.body, { image: (src) => {
-        const found = resolveImage(src, e.file, content.documents);
-        return 'refused' in found ? found : { href: found.file };
-      } });
+      // Checked only: nothing is published from an entry that is not public.
+      const { findings } = renderMarkdown(e.body, { image: entryImages(e.file, content.documents, (file) => file) });
       problems.push(...findings.map((f) => ({ file: e.file, field: 'body', ...f })));
     }
   }
@@ -118,10 +116,16 @@ export function loadContentRoot(root: string, buildDateOverride?: string): LoadR
   return problems.length ? { problems } : { content, problems };
 }
 
-/** Each file the model publishes must be the document type its name says. */
-export function publishedPaperProblems(root: string, files: string[]): Problem[] {
+/** Each file the model publishes must be readable and the document type its name says. */
+function publishedPaperProblems(root: string, files: string[]): Problem[] {
   return files.flatMap((file) => {
-    const problem = paperTypeProblem(file, readFileSync(join(root, file)));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(root, file));
+    } catch (e) {
+      return [{ file, field: '', found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, expected: 'a readable file' }];
+    }
+    const problem = paperTypeProblem(file, bytes);
     return problem ? [{ file, field: '', ...problem }] : [];
   });
 }
