@@ -14,7 +14,9 @@ if (!existsSync(file)) {
 }
 const html = readFileSync(file, 'utf8');
 const external = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => m[1],
+);
 let raw = 0;
 let gz = 0;
 for (const src of external) {
@@ -28,5 +30,7 @@ for (const body of inline) {
   raw += Buffer.byteLength(body);
   gz += gzipSync(body, { level: 9 }).length;
 }
-console.log(`${page}: ${external.length} script file(s) and ${inline.length} inline script(s), ${raw} bytes, ${(gz / 1024).toFixed(1)} kB gzipped (target 60 kB)`);
+console.log(
+  `${page}: ${external.length} script file(s) and ${inline.length} inline script(s), ${raw} bytes, ${(gz / 1024).toFixed(1)} kB gzipped (target 60 kB)`,
+);
 process.exit(gz <= 60 * 1024 ? 0 : 1);

@@ -15,7 +15,16 @@ import { contentRoot } from '../src/source/read.ts';
 import { loadContentRoot } from '../src/source/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import { buildDate } from '../src/publication/build-date.ts';
-import { BuildRefused, addToLock, clearLeftovers, outDirProblem, ownFolderProblem, publishSite, releaseLock, takeLock } from '../src/publication/build-output.ts';
+import {
+  BuildRefused,
+  addToLock,
+  clearLeftovers,
+  outDirProblem,
+  ownFolderProblem,
+  publishSite,
+  releaseLock,
+  takeLock,
+} from '../src/publication/build-output.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = contentRoot(repo);
@@ -45,7 +54,11 @@ function cleanUp() {
   releaseLock(lockFile);
 }
 // On Ctrl-C or kill, stop Astro and, once it has gone, remove what it wrote.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(signal, () => {
     const stop = () => {
       cleanUp();
@@ -69,7 +82,11 @@ try {
   const { content, problems } = loadContentRoot(root);
   if (problems.length) {
     throw new BuildRefused(
-      [`Build refused: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...problems.map((p) => `  ${formatProblem(p)}`), `${outDir} was left as it was.`].join('\n'),
+      [
+        `Build refused: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+        ...problems.map((p) => `  ${formatProblem(p)}`),
+        `${outDir} was left as it was.`,
+      ].join('\n'),
     );
   }
   const date = buildDate();
@@ -78,13 +95,20 @@ try {
     astro = spawn(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: repo,
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_OUT_DIR: privateSite, CONTENT_DIR: root, BUILD_DATE: date, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        ASTRO_OUT_DIR: privateSite,
+        CONTENT_DIR: root,
+        BUILD_DATE: date,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     if (astro.pid) addToLock(lockFile, astro.pid);
     astro.on('error', fail);
     astro.on('exit', (code) => done(code));
   });
-  if (status !== 0 || !existsSync(join(privateSite, 'index.html'))) throw new BuildRefused(`Build failed; ${outDir} was left as it was.`);
+  if (status !== 0 || !existsSync(join(privateSite, 'index.html')))
+    throw new BuildRefused(`Build failed; ${outDir} was left as it was.`);
 
   const { files } = publishSite({ site: privateSite, outDir, content, buildDate: date });
   console.log(`No withheld text found in ${files} files. Site written to ${outDir}`);

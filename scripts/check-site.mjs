@@ -26,14 +26,18 @@ if (!existsSync(site) || !statSync(site).isDirectory()) {
 const root = contentRoot(repo);
 const { content, problems } = loadContentRoot(root);
 if (!content) {
-  console.error(`check-site: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}, so what it withholds is not known`);
+  console.error(
+    `check-site: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}, so what it withholds is not known`,
+  );
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
 }
 const date = buildDate();
 const { files, findings } = checkSite(site, content, date);
 if (findings.length) {
-  console.error(`${site}: withheld text of ${root} (as at ${date}) in ${new Set(findings.map((f) => f.output)).size} of ${files} files`);
+  console.error(
+    `${site}: withheld text of ${root} (as at ${date}) in ${new Set(findings.map((f) => f.output)).size} of ${files} files`,
+  );
   for (const f of findings) console.error(`  ${formatFinding(f)}`);
   process.exit(1);
 }

@@ -11,8 +11,11 @@ if (root && existsSync('/usr/bin/apt-get')) {
   console.log('Installing Chromium for the browser tests (apt-get install chromium)...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
   if (install && install.status === 0 && existsSync(chromium)) process.exit(0);
 }
-console.error(`Chromium is needed at ${chromium} for the browser tests: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
+console.error(
+  `Chromium is needed at ${chromium} for the browser tests: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`,
+);
 process.exit(1);

@@ -30,7 +30,13 @@ function fromRoot(name: CollectionName | 'site'): Loader {
       for (const e of entries) {
         const data = await parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
         // Bodies are rendered and sanitised by the publication model, for public entries only.
-        store.set({ id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data: e.data, body: e.body ?? '' }) });
+        store.set({
+          id: e.id,
+          data,
+          body: e.body,
+          filePath: e.file,
+          digest: generateDigest({ data: e.data, body: e.body ?? '' }),
+        });
       }
     },
   };
@@ -42,8 +48,10 @@ const files: Loader = {
   async load({ store }) {
     const src = read();
     store.clear();
-    for (const [path, bytes] of src.documents) store.set({ id: `document:${path}`, data: { kind: 'document', path, bytes } });
-    for (const [path, t] of src.tables) store.set({ id: `table:${path}`, data: { kind: 'table', path, header: t.header, rows: t.rows } });
+    for (const [path, bytes] of src.documents)
+      store.set({ id: `document:${path}`, data: { kind: 'document', path, bytes } });
+    for (const [path, t] of src.tables)
+      store.set({ id: `table:${path}`, data: { kind: 'table', path, header: t.header, rows: t.rows } });
   },
 };
 
@@ -63,7 +71,11 @@ export const collections = {
       name: 'content-root:mdx-pages',
       load: async (context) => {
         if (read().site?.data.allowMdx !== true) return context.store.clear();
-        const mdx = glob({ pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'], base: `${root}/pages`, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, '') });
+        const mdx = glob({
+          pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'],
+          base: `${root}/pages`,
+          generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+        });
         return mdx.load(context);
       },
     },
@@ -73,7 +85,12 @@ export const collections = {
     loader: files,
     schema: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('document'), path: z.string(), bytes: z.number() }),
-      z.object({ kind: z.literal('table'), path: z.string(), header: z.array(z.string()), rows: z.array(z.array(z.string())) }),
+      z.object({
+        kind: z.literal('table'),
+        path: z.string(),
+        header: z.array(z.string()),
+        rows: z.array(z.array(z.string())),
+      }),
     ]),
   }),
 };

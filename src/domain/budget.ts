@@ -93,15 +93,30 @@ export function parseBudgetTable(
   const problems: TableProblem[] = [];
   const cols = header.map((h) => h.trim());
   if (cols[0] !== 'scheme') {
-    problems.push({ column: cols[0] ?? '', row: 1, found: `first column ${JSON.stringify(cols[0] ?? '')}`, expected: 'the first column to be named scheme' });
+    problems.push({
+      column: cols[0] ?? '',
+      row: 1,
+      found: `first column ${JSON.stringify(cols[0] ?? '')}`,
+      expected: 'the first column to be named scheme',
+    });
   }
   const partners: string[] = [];
   cols.forEach((c, i) => {
     if (i === 0 || (KNOWN_COLUMNS as readonly string[]).includes(c)) return;
     if (!partnerIds.has(c)) {
-      problems.push({ column: c, row: 1, found: `column ${JSON.stringify(c)}`, expected: `a partner id from site.yaml (${[...partnerIds].join(', ')}) or one of kind, total, budget, outturn` });
+      problems.push({
+        column: c,
+        row: 1,
+        found: `column ${JSON.stringify(c)}`,
+        expected: `a partner id from site.yaml (${[...partnerIds].join(', ')}) or one of kind, total, budget, outturn`,
+      });
     } else if (!activePartners.has(c)) {
-      problems.push({ column: c, row: 1, found: `partner ${c}, which is not a partner during this year`, expected: 'only partners whose from/until dates in site.yaml overlap the financial year' });
+      problems.push({
+        column: c,
+        row: 1,
+        found: `partner ${c}, which is not a partner during this year`,
+        expected: 'only partners whose from/until dates in site.yaml overlap the financial year',
+      });
     } else partners.push(c);
   });
   const at = (r: string[], name: string) => {
@@ -113,7 +128,12 @@ export function parseBudgetTable(
     if (cell === undefined) return 0;
     const n = parseAmount(cell);
     if (n === undefined) {
-      problems.push({ column: name, row: rowNo, found: JSON.stringify(cell), expected: 'an amount such as 1,240 or £1,240.50 (blank means zero)' });
+      problems.push({
+        column: name,
+        row: rowNo,
+        found: JSON.stringify(cell),
+        expected: 'an amount such as 1,240 or £1,240.50 (blank means zero)',
+      });
       return 0;
     }
     return n;
@@ -121,20 +141,39 @@ export function parseBudgetTable(
 
   const raw: { scheme: string; kind: 'pooled' | 'aligned'; values: Record<string, number>; row: number }[] = [];
   let totalRow: { values: Record<string, number>; row: number } | undefined;
-  const numeric = cols.filter((c, i) => i > 0 && c !== 'kind' && (partners.includes(c) || ['total', 'budget', 'outturn'].includes(c)));
+  const numeric = cols.filter(
+    (c, i) => i > 0 && c !== 'kind' && (partners.includes(c) || ['total', 'budget', 'outturn'].includes(c)),
+  );
   rows.forEach((r, idx) => {
     const rowNo = idx + 2;
     const scheme = (r[0] ?? '').trim();
     const values = Object.fromEntries(numeric.map((c) => [c, num(r, c, rowNo)]));
     if (scheme.toLowerCase() === 'total') {
-      if (idx !== rows.length - 1) problems.push({ column: 'scheme', row: rowNo, found: 'a Total row before the last row', expected: 'Total only as the final row' });
+      if (idx !== rows.length - 1)
+        problems.push({
+          column: 'scheme',
+          row: rowNo,
+          found: 'a Total row before the last row',
+          expected: 'Total only as the final row',
+        });
       totalRow = { values, row: rowNo };
       return;
     }
-    if (!scheme) problems.push({ column: 'scheme', row: rowNo, found: 'a blank scheme name', expected: 'the name of the scheme or line' });
+    if (!scheme)
+      problems.push({
+        column: 'scheme',
+        row: rowNo,
+        found: 'a blank scheme name',
+        expected: 'the name of the scheme or line',
+      });
     const kindCell = (at(r, 'kind') ?? '').trim() || 'pooled';
     if (kindCell !== 'pooled' && kindCell !== 'aligned') {
-      problems.push({ column: 'kind', row: rowNo, found: JSON.stringify(kindCell), expected: 'pooled or aligned (blank means pooled)' });
+      problems.push({
+        column: 'kind',
+        row: rowNo,
+        found: JSON.stringify(kindCell),
+        expected: 'pooled or aligned (blank means pooled)',
+      });
     }
     raw.push({ scheme, kind: kindCell === 'aligned' ? 'aligned' : 'pooled', values, row: rowNo });
   });
@@ -142,14 +181,24 @@ export function parseBudgetTable(
   for (const line of raw) {
     const sum = partners.reduce((s, p) => s + line.values[p], 0);
     if (cols.includes('total') && !same(sum, line.values.total)) {
-      problems.push({ column: 'total', row: line.row, found: `${show(line.values.total)} for ${line.scheme}`, expected: `the sum of the partner columns, ${show(sum)}` });
+      problems.push({
+        column: 'total',
+        row: line.row,
+        found: `${show(line.values.total)} for ${line.scheme}`,
+        expected: `the sum of the partner columns, ${show(sum)}`,
+      });
     }
   }
   if (totalRow) {
     for (const c of numeric) {
       const sum = raw.reduce((s, l) => s + l.values[c], 0);
       if (!same(sum, totalRow.values[c])) {
-        problems.push({ column: c, row: totalRow.row, found: `Total ${show(totalRow.values[c])}`, expected: `the sum of the rows above, ${show(sum)}` });
+        problems.push({
+          column: c,
+          row: totalRow.row,
+          found: `Total ${show(totalRow.values[c])}`,
+          expected: `the sum of the rows above, ${show(sum)}`,
+        });
       }
     }
   }
@@ -157,7 +206,13 @@ export function parseBudgetTable(
   const seen = new Set<string>();
   const schemes: SchemeLine[] = raw.map((l) => {
     const slug = slugify(l.scheme);
-    if (seen.has(slug)) problems.push({ column: 'scheme', row: l.row, found: JSON.stringify(l.scheme), expected: 'each scheme named once in a table' });
+    if (seen.has(slug))
+      problems.push({
+        column: 'scheme',
+        row: l.row,
+        found: JSON.stringify(l.scheme),
+        expected: 'each scheme named once in a table',
+      });
     seen.add(slug);
     const contributions = Object.fromEntries(partners.map((p) => [p, toPounds(l.values[p], units)]));
     const line: SchemeLine = {
@@ -174,7 +229,9 @@ export function parseBudgetTable(
   });
   const sumBy = (kind: 'pooled' | 'aligned') => {
     const lines = schemes.filter((s) => s.kind === kind);
-    const t: Record<string, number> = Object.fromEntries(partners.map((p) => [p, lines.reduce((s, l) => s + l.contributions[p], 0)]));
+    const t: Record<string, number> = Object.fromEntries(
+      partners.map((p) => [p, lines.reduce((s, l) => s + l.contributions[p], 0)]),
+    );
     t.total = lines.reduce((s, l) => s + l.total, 0);
     return t;
   };
@@ -189,7 +246,9 @@ export function parseBudgetTable(
       totals: sumBy('pooled'),
       alignedTotals: sumBy('aligned'),
       hasOutturn,
-      pooledOutturn: hasOutturn ? { budget: pooledBudget, outturn: pooledOutturn, variance: variance(pooledBudget, pooledOutturn) } : undefined,
+      pooledOutturn: hasOutturn
+        ? { budget: pooledBudget, outturn: pooledOutturn, variance: variance(pooledBudget, pooledOutturn) }
+        : undefined,
     },
     problems,
   };

@@ -74,7 +74,13 @@ export function assessCallIn(
   personPartner: string | undefined,
   partners: Map<string, Partner>,
 ): CallInAssessment {
-  const notApplicable = (reason: string): CallInAssessment => ({ applies: false, status: 'not-applicable', reason, rule, holidays: [] });
+  const notApplicable = (reason: string): CallInAssessment => ({
+    applies: false,
+    status: 'not-applicable',
+    reason,
+    rule,
+    holidays: [],
+  });
   const councilInvolved = body
     ? body.partners.some((p) => partners.get(p)?.kind === 'local-authority')
     : personPartner
@@ -83,21 +89,45 @@ export function assessCallIn(
   if (d.callIn?.applies === false) return notApplicable('The constitution does not subject this decision to call-in.');
   if (!councilInvolved) return notApplicable('An NHS decision is not subject to a council’s call-in.');
   if (body?.decides === 'advisory') return notApplicable('The body advises; the partners make the decisions.');
-  if (d.outcome === 'deferred' || d.outcome === 'noted') return notApplicable(d.outcome === 'deferred' ? 'No decision was made: the matter was deferred.' : 'The matter was noted; nothing was decided.');
-  if (rule.appliesTo === 'key' && !d.key) return notApplicable('Only key decisions are subject to call-in under this constitution.');
+  if (d.outcome === 'deferred' || d.outcome === 'noted')
+    return notApplicable(
+      d.outcome === 'deferred'
+        ? 'No decision was made: the matter was deferred.'
+        : 'The matter was noted; nothing was decided.',
+    );
+  if (rule.appliesTo === 'key' && !d.key)
+    return notApplicable('Only key decisions are subject to call-in under this constitution.');
   if (d.urgency?.callInExempt) {
     return {
       applies: false,
       status: 'exempt',
-      reason: [d.urgency.reason, d.urgency.agreedBy && `Agreed by ${d.urgency.agreedBy}${d.urgency.agreed ? ` on ${formatDate(d.urgency.agreed)}` : ''}.`].filter(Boolean).join(' '),
+      reason: [
+        d.urgency.reason,
+        d.urgency.agreedBy &&
+          `Agreed by ${d.urgency.agreedBy}${d.urgency.agreed ? ` on ${formatDate(d.urgency.agreed)}` : ''}.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
       rule,
       holidays: [],
     };
   }
   const window = callInWindow(cal, rule.countFrom === 'decision' ? d.made : d.published, rule);
-  const info: CallInAssessment = { applies: true, status: buildDate <= window.lastDay ? 'open' : 'closed', rule, window, holidays: holidaysCrossed(cal, window.start, window.lastDay) };
+  const info: CallInAssessment = {
+    applies: true,
+    status: buildDate <= window.lastDay ? 'open' : 'closed',
+    rule,
+    window,
+    holidays: holidaysCrossed(cal, window.start, window.lastDay),
+  };
   if (d.callIn?.calledIn) {
-    return { ...info, status: 'called-in', calledIn: d.callIn.calledIn, outcome: d.callIn.outcome, outcomeDate: d.callIn.outcomeDate };
+    return {
+      ...info,
+      status: 'called-in',
+      calledIn: d.callIn.calledIn,
+      outcome: d.callIn.outcome,
+      outcomeDate: d.callIn.outcomeDate,
+    };
   }
   return info;
 }

@@ -29,13 +29,31 @@ export function dayOfWeek(date: CivilDate): number {
 
 /** Today's date in a time zone (Europe/London by default). */
 export function todayIn(timeZone = 'Europe/London', now: Date = new Date()): CivilDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "Thursday 28 March 2024" (or "28 March 2024" without the weekday). */
 export function formatDate(date: CivilDate, withWeekday = true): string {
@@ -71,7 +89,10 @@ export function overlaps(span: { from?: CivilDate; until?: CivilDate }, start: C
 }
 
 /** Whether [inner.from, inner.until] lies inside [outer.from, outer.until]; open ends run for ever. */
-export function within(inner: { from?: CivilDate; until?: CivilDate }, outer: { from?: CivilDate; until?: CivilDate }): boolean {
+export function within(
+  inner: { from?: CivilDate; until?: CivilDate },
+  outer: { from?: CivilDate; until?: CivilDate },
+): boolean {
   if (outer.from && (!inner.from || inner.from < outer.from)) return false;
   if (outer.until && (!inner.until || inner.until > outer.until)) return false;
   return true;
@@ -79,8 +100,22 @@ export function within(inner: { from?: CivilDate; until?: CivilDate }, outer: { 
 
 /** The instant at which a local `YYYY-MM-DDTHH:MM` happens in a time zone (Europe/London by default). */
 export function zonedToUtc(local: string, timeZone = 'Europe/London'): Date {
-  const wall = Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16));
-  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  const wall = Date.UTC(
+    +local.slice(0, 4),
+    +local.slice(5, 7) - 1,
+    +local.slice(8, 10),
+    +local.slice(11, 13),
+    +local.slice(14, 16),
+  );
+  const fmt = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
   const offset = (t: number) => {
     const p = Object.fromEntries(fmt.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
     return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - t;

@@ -13,7 +13,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** How far the zone's clocks are ahead of UTC at an instant, in milliseconds. */
 function offsetAt(t: number, timeZone: string): number {
-  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  const fmt = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
   const p = Object.fromEntries(fmt.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
   return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - Math.floor(t / MINUTE) * MINUTE;
 }
@@ -29,7 +37,13 @@ export interface ClockChange {
 
 /** The clock change that a local `YYYY-MM-DDTHH:MM` falls inside, or undefined when it names exactly one instant. */
 export function clockChangeAt(local: string, timeZone = 'Europe/London'): ClockChange | undefined {
-  const wall = Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16));
+  const wall = Date.UTC(
+    +local.slice(0, 4),
+    +local.slice(5, 7) - 1,
+    +local.slice(8, 10),
+    +local.slice(11, 13),
+    +local.slice(14, 16),
+  );
   // A time inside a change is within hours of it; zones change at most once in two days.
   let lo = wall - DAY;
   let hi = wall + DAY;
@@ -49,7 +63,10 @@ export function clockChangeAt(local: string, timeZone = 'Europe/London'): ClockC
 }
 
 /** What is wrong with a local date-time as a time in the zone, worded for a publisher; undefined when it is fine. */
-export function localTimeProblem(local: string, timeZone = 'Europe/London'): { found: string; expected: string } | undefined {
+export function localTimeProblem(
+  local: string,
+  timeZone = 'Europe/London',
+): { found: string; expected: string } | undefined {
   const change = clockChangeAt(local, timeZone);
   if (!change) return undefined;
   const place = timeZone.split('/').pop()!.replace(/_/g, ' ');

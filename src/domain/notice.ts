@@ -23,9 +23,20 @@ export interface NoticeResult {
 }
 
 /** Measures a notice published on `published` before an event on `event` against a rule. */
-export function noticeGiven(cal: WorkingCalendar, published: CivilDate, event: CivilDate, rule: ClearDaysRule): NoticeResult {
+export function noticeGiven(
+  cal: WorkingCalendar,
+  published: CivilDate,
+  event: CivilDate,
+  rule: ClearDaysRule,
+): NoticeResult {
   const clearDays = clearDaysBetween(cal, published, event, rule.count);
-  return { published, clearDays, required: rule.clearDays, count: rule.count, met: published < event && clearDays >= rule.clearDays };
+  return {
+    published,
+    clearDays,
+    required: rule.clearDays,
+    count: rule.count,
+    met: published < event && clearDays >= rule.clearDays,
+  };
 }
 
 /** Working days after `made` up to and including `published`: how long the record took. */
@@ -65,9 +76,19 @@ export type DecisionNotice =
   | { route: 'not-required'; met: true };
 
 /** Which notice route a decision took, and whether it met its period. */
-export function decisionNotice(d: Decision, fp: ForwardPlanEntry | undefined, rules: Pick<RulesInForce, 'generalException' | 'keyDecisionNotice'>, cal: WorkingCalendar): DecisionNotice {
-  if (d.urgency?.kind === 'special-urgency') return { route: 'special-urgency', agreedBy: d.urgency.agreedBy, agreed: d.urgency.agreed, met: true };
-  if (d.urgency?.kind === 'general-exception') return { route: 'general-exception', ...noticeGiven(cal, d.urgency.noticePublished!, d.made, rules.generalException) };
+export function decisionNotice(
+  d: Decision,
+  fp: ForwardPlanEntry | undefined,
+  rules: Pick<RulesInForce, 'generalException' | 'keyDecisionNotice'>,
+  cal: WorkingCalendar,
+): DecisionNotice {
+  if (d.urgency?.kind === 'special-urgency')
+    return { route: 'special-urgency', agreedBy: d.urgency.agreedBy, agreed: d.urgency.agreed, met: true };
+  if (d.urgency?.kind === 'general-exception')
+    return {
+      route: 'general-exception',
+      ...noticeGiven(cal, d.urgency.noticePublished!, d.made, rules.generalException),
+    };
   // A notice that is not public (draft or embargoed) cannot count as notice given.
   if (fp) return { route: 'forward-plan', ...noticeGiven(cal, fp.published, d.made, rules.keyDecisionNotice) };
   return d.key ? { route: 'none', met: false } : { route: 'not-required', met: true };

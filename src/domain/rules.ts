@@ -15,7 +15,8 @@ export function rulesFor(site: Rules, body?: Rules) {
     privateMeetingNotice: pick('privateMeetingNotice'),
     privateMeetingFurtherNotice: pick('privateMeetingFurtherNotice'),
     agendaPublication: pick('agendaPublication'),
-    decisionRecordDays: body?.decisionRecord?.workingDays ?? site.decisionRecord?.workingDays ?? DEFAULT_DECISION_RECORD_DAYS,
+    decisionRecordDays:
+      body?.decisionRecord?.workingDays ?? site.decisionRecord?.workingDays ?? DEFAULT_DECISION_RECORD_DAYS,
     keyDecisionThreshold: body?.keyDecisionThreshold ?? site.keyDecisionThreshold ?? DEFAULT_KEY_DECISION_THRESHOLD,
     callIn: callInRule(site, body),
   };

@@ -10,7 +10,9 @@ export class CalendarRangeError extends Error {
   first: CivilDate;
   last: CivilDate;
   constructor(date: CivilDate, first: CivilDate, last: CivilDate) {
-    super(`${date} is outside the bank-holiday list (${first} to ${last}); add the year's holidays before publishing dates that need it`);
+    super(
+      `${date} is outside the bank-holiday list (${first} to ${last}); add the year's holidays before publishing dates that need it`,
+    );
     this.name = 'CalendarRangeError';
     this.date = date;
     this.first = first;
@@ -26,12 +28,15 @@ export interface WorkingCalendar {
   last: CivilDate;
 }
 
-export function workingCalendar(extra: { extraBankHolidays?: CivilDate[]; closureDays?: CivilDate[] } = {}): WorkingCalendar {
+export function workingCalendar(
+  extra: { extraBankHolidays?: CivilDate[]; closureDays?: CivilDate[] } = {},
+): WorkingCalendar {
   const names = new Map<string, string>(BANK_HOLIDAYS.map(([d, n]) => [d, n]));
   for (const d of extra.extraBankHolidays ?? []) names.set(d, names.get(d) ?? 'Additional bank holiday');
   for (const d of extra.closureDays ?? []) names.set(d, names.get(d) ?? 'Closure day');
   const check = (date: CivilDate) => {
-    if (date < BANK_HOLIDAYS_FIRST || date > BANK_HOLIDAYS_LAST) throw new CalendarRangeError(date, BANK_HOLIDAYS_FIRST, BANK_HOLIDAYS_LAST);
+    if (date < BANK_HOLIDAYS_FIRST || date > BANK_HOLIDAYS_LAST)
+      throw new CalendarRangeError(date, BANK_HOLIDAYS_FIRST, BANK_HOLIDAYS_LAST);
   };
   return {
     first: BANK_HOLIDAYS_FIRST,
@@ -63,7 +68,12 @@ export function addWorkingDays(cal: WorkingCalendar, date: CivilDate, n: number)
 export const nextWorkingDay = (cal: WorkingCalendar, date: CivilDate) => addWorkingDays(cal, date, 1);
 
 /** Days strictly between `from` and `to` that count: every day, or working days only. */
-export function clearDaysBetween(cal: WorkingCalendar, from: CivilDate, to: CivilDate, count: 'calendar' | 'working'): number {
+export function clearDaysBetween(
+  cal: WorkingCalendar,
+  from: CivilDate,
+  to: CivilDate,
+  count: 'calendar' | 'working',
+): number {
   if (to <= from) return 0;
   let n = 0;
   for (let d = addDays(from, 1); d < to; d = addDays(d, 1)) {
@@ -73,7 +83,11 @@ export function clearDaysBetween(cal: WorkingCalendar, from: CivilDate, to: Civi
 }
 
 /** Weekday holidays and closure days strictly after `from` up to and including `to`, with their names. */
-export function holidaysCrossed(cal: WorkingCalendar, from: CivilDate, to: CivilDate): { date: CivilDate; name: string }[] {
+export function holidaysCrossed(
+  cal: WorkingCalendar,
+  from: CivilDate,
+  to: CivilDate,
+): { date: CivilDate; name: string }[] {
   const out: { date: CivilDate; name: string }[] = [];
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
     const name = cal.holidayName(d);

@@ -12,7 +12,11 @@ import * as pagefind from 'pagefind';
 /** Every HTML file under dir, relative to it. */
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name), root) : e.name.endsWith('.html') ? [relative(root, join(dir, e.name))] : [],
+    e.isDirectory()
+      ? htmlFiles(join(dir, e.name), root)
+      : e.name.endsWith('.html')
+        ? [relative(root, join(dir, e.name))]
+        : [],
   );
 }
 
@@ -33,12 +37,16 @@ export default function searchIndex(): AstroIntegration {
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           let pages = 0;
           for (const file of htmlFiles(site)) {
-            const added = await index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content: separateCells(readFileSync(join(site, file), 'utf8')) });
+            const added = await index.addHTMLFile({
+              url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+              content: separateCells(readFileSync(join(site, file), 'utf8')),
+            });
             if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
             if (added.file?.url) pages++;
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`Search index: ${pages} pages read`);
         } finally {
           await pagefind.close();

@@ -31,7 +31,8 @@ export const PAPER_KINDS = {
 export type PaperKindId = keyof typeof PAPER_KINDS;
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
-const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, Math.min(to, b.length)));
+const ascii = (b: Uint8Array, from: number, to: number) =>
+  String.fromCharCode(...b.subarray(from, Math.min(to, b.length)));
 
 /** Names of the entries of a ZIP file, from its central directory; undefined if it is not a ZIP. */
 export function zipEntryNames(b: Uint8Array): string[] | undefined {
@@ -75,7 +76,9 @@ const MARKUP = /^\s*<(?:!doctype|html|head|body|script|svg|\?xml|iframe|object|e
 function isPlainText(b: Uint8Array): boolean {
   if (b.includes(0)) return false;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, 65536).subarray(0, lastCompleteChar(b.subarray(0, 65536))));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(
+      b.subarray(0, 65536).subarray(0, lastCompleteChar(b.subarray(0, 65536))),
+    );
     return !MARKUP.test(text.replace(/^\uFEFF/, ''));
   } catch {
     return false;
@@ -138,21 +141,31 @@ export function paperTypeProblem(file: string, bytes: Uint8Array): { found: stri
     return typeProblem(file, bytes);
   } catch {
     // A malformed container is no document type the site can vouch for.
-    return { found: 'a file whose structure cannot be read', expected: 'a document that opens in its own program; export it again' };
+    return {
+      found: 'a file whose structure cannot be read',
+      expected: 'a document that opens in its own program; export it again',
+    };
   }
 }
 
 function typeProblem(file: string, bytes: Uint8Array): { found: string; expected: string } | undefined {
   const ext = file.includes('.') ? file.split('.').pop()!.toLowerCase() : '';
   const named = kindOfExtension(ext);
-  const allowed = 'a document type: PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument, CSV, plain text or an image (PNG, JPEG, GIF, WebP)';
-  if (!named) return { found: `a ${ext ? `.${ext}` : 'extensionless'} file`, expected: `${allowed}; web pages, SVG, XML and programs are not published, since they could run script on the site` };
+  const allowed =
+    'a document type: PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument, CSV, plain text or an image (PNG, JPEG, GIF, WebP)';
+  if (!named)
+    return {
+      found: `a ${ext ? `.${ext}` : 'extensionless'} file`,
+      expected: `${allowed}; web pages, SVG, XML and programs are not published, since they could run script on the site`,
+    };
   const actual = detectPaperKind(bytes);
   // CSV is plain text; any text file passes as either.
   const same = actual === named || (actual === 'text' && (named === 'csv' || named === 'text'));
   if (same) return undefined;
   return {
-    found: actual ? `${article(PAPER_KINDS[actual].label)} ${PAPER_KINDS[actual].label} file named .${ext}` : `a file named .${ext} whose contents are not ${PAPER_KINDS[named].label}`,
+    found: actual
+      ? `${article(PAPER_KINDS[actual].label)} ${PAPER_KINDS[actual].label} file named .${ext}`
+      : `a file named .${ext} whose contents are not ${PAPER_KINDS[named].label}`,
     expected: `the file's contents to match its name (${allowed}); export the paper again, or give it the right extension`,
   };
 }

@@ -3,7 +3,19 @@
  * only one build runs in a checkout at a time, and nothing holding withheld text is left in or
  * beside the output folder. Used by scripts/build.mjs.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import type { Content } from '../domain/content.ts';
 import { checkSite, formatFinding, siteFiles } from './site-check.ts';
@@ -13,7 +25,8 @@ import { checkSite, formatFinding, siteFiles } from './site-check.ts';
  * the file is there (or the folder is empty), so it never removes a folder it did not make.
  */
 export const MARKER = '.jcb-site';
-const MARKER_TEXT = 'Written by the joint board site build (scripts/build.mjs). The build replaces this folder only while this file is in it.\n';
+const MARKER_TEXT =
+  'Written by the joint board site build (scripts/build.mjs). The build replaces this folder only while this file is in it.\n';
 
 export class BuildRefused extends Error {}
 
@@ -38,7 +51,10 @@ const PROJECT_FOLDERS = ['src', 'scripts', 'test', 'public', 'content', 'docs', 
  * (and `<out>.staging`, `<out>.previous` beside it), so none of them may be, hold or sit inside
  * the content root or the project's own files; a folder inside the project, such as dist/, is fine.
  */
-export function outDirProblem(outDir: string, { repo, contentRoot }: { repo: string; contentRoot: string }): string | undefined {
+export function outDirProblem(
+  outDir: string,
+  { repo, contentRoot }: { repo: string; contentRoot: string },
+): string | undefined {
   // [folder, its name, whether a folder inside it is refused too: not so for the project folder, where dist/ lives]
   const guarded: [string, string, boolean][] = [
     [real(repo), 'the project folder', false],
@@ -49,8 +65,16 @@ export function outDirProblem(outDir: string, { repo, contentRoot }: { repo: str
     const out = real(path);
     const named = path === outDir ? `OUT_DIR (${out})` : `OUT_DIR needs ${out}, which`;
     for (const [folder, label, insideCounts] of guarded) {
-      const how = out === folder ? 'is' : within(folder, out) ? 'holds' : insideCounts && within(out, folder) ? 'is inside' : undefined;
-      if (how) return `Build refused: ${named} ${how} ${label} (${folder}). The build replaces its output folder, so OUT_DIR must be a folder of its own, such as dist; choose another OUT_DIR.`;
+      const how =
+        out === folder
+          ? 'is'
+          : within(folder, out)
+            ? 'holds'
+            : insideCounts && within(out, folder)
+              ? 'is inside'
+              : undefined;
+      if (how)
+        return `Build refused: ${named} ${how} ${label} (${folder}). The build replaces its output folder, so OUT_DIR must be a folder of its own, such as dist; choose another OUT_DIR.`;
     }
   }
   return undefined;
@@ -61,14 +85,18 @@ const isEmptyDir = (dir: string) => readdirSync(dir).length === 0;
 /** A folder this build may replace or delete: one it made (it holds the marker), or an empty one. */
 export function ownFolderProblem(dir: string, role: string): string | undefined {
   if (!existsSync(dir)) return undefined;
-  if (!statSync(dir).isDirectory()) return `Build refused: ${role} ${dir} is a file; expected a folder made by this build. Remove it or choose another OUT_DIR.`;
+  if (!statSync(dir).isDirectory())
+    return `Build refused: ${role} ${dir} is a file; expected a folder made by this build. Remove it or choose another OUT_DIR.`;
   if (existsSync(join(dir, MARKER)) || isEmptyDir(dir)) return undefined;
   return `Build refused: ${role} ${dir} already exists, is not empty and was not made by this build (it has no ${MARKER} file). Remove it or choose another OUT_DIR.`;
 }
 
 /** Leftovers of an interrupted build beside the output folder: a half-copied staging folder goes; a site moved aside comes back. */
 export function clearLeftovers(outDir: string): void {
-  for (const [dir, role] of [[`${outDir}.staging`, 'the staging folder'], [`${outDir}.previous`, 'the previous site']] as const) {
+  for (const [dir, role] of [
+    [`${outDir}.staging`, 'the staging folder'],
+    [`${outDir}.previous`, 'the previous site'],
+  ] as const) {
     const problem = ownFolderProblem(dir, role);
     if (problem) throw new BuildRefused(problem);
   }
@@ -105,7 +133,11 @@ export function takeLock(lockFile: string): void {
   mkdirSync(dirname(lockFile), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(lockFile, JSON.stringify({ pids: [process.pid], since: new Date().toISOString() } satisfies LockHolder), { flag: 'wx' });
+      writeFileSync(
+        lockFile,
+        JSON.stringify({ pids: [process.pid], since: new Date().toISOString() } satisfies LockHolder),
+        { flag: 'wx' },
+      );
       return;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
@@ -152,17 +184,32 @@ export function serverFiles(files: string[]): string[] {
  * when it holds server files or withheld text; otherwise it is marked, moved beside outDir
  * (copied, when on another file system) and swapped in. The old site is deleted last.
  */
-export function publishSite({ site, outDir, content, buildDate }: { site: string; outDir: string; content: Content; buildDate: string }): { files: number } {
+export function publishSite({
+  site,
+  outDir,
+  content,
+  buildDate,
+}: {
+  site: string;
+  outDir: string;
+  content: Content;
+  buildDate: string;
+}): { files: number } {
   const server = serverFiles(siteFiles(site));
   if (server.length) {
     rmSync(site, { recursive: true, force: true });
-    throw new BuildRefused(`Build refused: Astro left server files in the built site (${server.slice(0, 3).join(', ')}${server.length > 3 ? ', ...' : ''}); expected a static site only. ${outDir} was left as it was.`);
+    throw new BuildRefused(
+      `Build refused: Astro left server files in the built site (${server.slice(0, 3).join(', ')}${server.length > 3 ? ', ...' : ''}); expected a static site only. ${outDir} was left as it was.`,
+    );
   }
   const { files, findings } = checkSite(site, content, buildDate);
   if (findings.length) {
     rmSync(site, { recursive: true, force: true });
     throw new BuildRefused(
-      [`Build refused: withheld text in ${new Set(findings.map((f) => f.output)).size} built file(s); ${outDir} was left as it was.`, ...findings.map((f) => `  ${formatFinding(f)}`)].join('\n'),
+      [
+        `Build refused: withheld text in ${new Set(findings.map((f) => f.output)).size} built file(s); ${outDir} was left as it was.`,
+        ...findings.map((f) => `  ${formatFinding(f)}`),
+      ].join('\n'),
     );
   }
   writeFileSync(join(site, MARKER), MARKER_TEXT);
@@ -177,7 +224,8 @@ export function publishSite({ site, outDir, content, buildDate }: { site: string
     // The marker goes first, so a copy cut short is still known to be the build's own.
     mkdirSync(staging);
     copyFileSync(join(site, MARKER), join(staging, MARKER));
-    for (const name of readdirSync(site)) if (name !== MARKER) cpSync(join(site, name), join(staging, name), { recursive: true });
+    for (const name of readdirSync(site))
+      if (name !== MARKER) cpSync(join(site, name), join(staging, name), { recursive: true });
     rmSync(site, { recursive: true, force: true });
   }
   if (existsSync(outDir)) renameSync(outDir, previous);

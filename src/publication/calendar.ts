@@ -2,7 +2,13 @@
  * iCalendar (RFC 5545) files, from the public model only: Europe/London times with the
  * zone defined, UIDs stable across builds, each event linking to its page.
  */
-import ical, { ICalEventStatus, type ICalCalendar, type ICalTemporalPlainDateStub, type ICalTemporalPlainDateTimeStub, type ICalTemporalZonedDateTimeStub } from 'ical-generator';
+import ical, {
+  ICalEventStatus,
+  type ICalCalendar,
+  type ICalTemporalPlainDateStub,
+  type ICalTemporalPlainDateTimeStub,
+  type ICalTemporalZonedDateTimeStub,
+} from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { PublicBody, PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
 import { addDays, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
@@ -31,7 +37,14 @@ const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
 // that ical-generator's stub types ask for. Seconds are always 0: the site's times are minutes.
 
 function plainDate(date: CivilDate): ICalTemporalPlainDateStub & { toPlainDateTime(): ICalTemporalPlainDateTimeStub } {
-  return { year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10), toString: () => date, toJSON: () => date, toPlainDateTime: () => plainDateTime(`${date}T00:00`) };
+  return {
+    year: +date.slice(0, 4),
+    month: +date.slice(5, 7),
+    day: +date.slice(8, 10),
+    toString: () => date,
+    toJSON: () => date,
+    toPlainDateTime: () => plainDateTime(`${date}T00:00`),
+  };
 }
 
 /** A clock reading `YYYY-MM-DDTHH:MM`, in no zone. */
@@ -53,10 +66,19 @@ function plainDateTime(local: string): ICalTemporalPlainDateTimeStub {
 
 /** An instant as the clocks of a zone show it. */
 function zonedDateTime(epochMilliseconds: number, timeZoneId: string): ICalTemporalZonedDateTimeStub {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: timeZoneId, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timeZoneId,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const p = Object.fromEntries(fmt.formatToParts(epochMilliseconds).map((x) => [x.type, x.value]));
   const local = plainDateTime(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`);
-  const minutes = (Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - epochMilliseconds) / 60_000;
+  const minutes =
+    (Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - epochMilliseconds) / 60_000;
   const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
   const text = `${local}${offset}[${timeZoneId}]`;
   const iso = new Date(epochMilliseconds).toISOString();
@@ -68,7 +90,12 @@ function zonedDateTime(epochMilliseconds: number, timeZoneId: string): ICalTempo
     minute: local.minute,
     second: 0,
     timeZoneId,
-    toInstant: () => ({ epochMilliseconds, toString: () => iso, toJSON: () => iso, toZonedDateTimeISO: (timeZone) => zonedDateTime(epochMilliseconds, timeZone) }),
+    toInstant: () => ({
+      epochMilliseconds,
+      toString: () => iso,
+      toJSON: () => iso,
+      toZonedDateTimeISO: (timeZone) => zonedDateTime(epochMilliseconds, timeZone),
+    }),
     toPlainDateTime: () => local,
     withTimeZone: (timeZone) => zonedDateTime(epochMilliseconds, timeZone),
     toString: () => text,
@@ -102,7 +129,8 @@ function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
 /** Every call-in window, one event on its last day. */
 export function callInCalendar(m: PublicModel): string {
   const cal = calendar(m, `${m.site.title}: call-in deadlines`);
-  for (const d of [...m.decisions].sort((a, b) => a.id.localeCompare(b.id))) if (d.callIn.window && d.callIn.applies) addCallIn(cal, m, d);
+  for (const d of [...m.decisions].sort((a, b) => a.id.localeCompare(b.id)))
+    if (d.callIn.window && d.callIn.applies) addCallIn(cal, m, d);
   return cal.toString();
 }
 
@@ -120,7 +148,12 @@ const MEETING_STATUS: Record<PublicMeeting['status'], ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
   postponed: ICalEventStatus.TENTATIVE,
 };
-const MEETING_PREFIX: Record<PublicMeeting['status'], string> = { scheduled: '', held: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' };
+const MEETING_PREFIX: Record<PublicMeeting['status'], string> = {
+  scheduled: '',
+  held: '',
+  cancelled: 'Cancelled: ',
+  postponed: 'Postponed: ',
+};
 
 function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
   const agenda = x.items.map((it) => `${it.item}. ${it.title}${it.exempt ? ' (in private)' : ''}`);
@@ -132,7 +165,13 @@ function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
     timezone: TZ,
     summary: `${MEETING_PREFIX[x.status]}${x.body.title}`,
     location: x.venue ?? null,
-    description: [agenda.length ? `Agenda:\n${agenda.join('\n')}` : 'The agenda has not been published yet.', x.webcast && `Webcast: ${x.webcast}`, abs(m, x.href)].filter(Boolean).join('\n\n'),
+    description: [
+      agenda.length ? `Agenda:\n${agenda.join('\n')}` : 'The agenda has not been published yet.',
+      x.webcast && `Webcast: ${x.webcast}`,
+      abs(m, x.href),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     url: abs(m, x.href),
     status: MEETING_STATUS[x.status],
   });

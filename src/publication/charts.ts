@@ -37,7 +37,11 @@ export function schemeChart(m: PublicModel, f: PublicFund, y: PublicFundYear): C
 /** Each partner's share of the pooled total. */
 export function shareChart(m: PublicModel, y: PublicFundYear): ChartSpec {
   const total = y.table.totals.total;
-  const shares = y.table.partners.map((p) => ({ p, amount: y.table.totals[p], pct: total ? Math.round((y.table.totals[p] / total) * 100) : 0 }));
+  const shares = y.table.partners.map((p) => ({
+    p,
+    amount: y.table.totals[p],
+    pct: total ? Math.round((y.table.totals[p] / total) * 100) : 0,
+  }));
   return {
     kind: 'share',
     horizontal: true,

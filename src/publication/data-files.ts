@@ -24,12 +24,23 @@ export interface DataFile {
   text?: string;
 }
 
-const LICENCES: Record<string, string> = { 'OGL-UK-3.0': 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' };
-export const licenceUrl = (licence: string): string | null => LICENCES[licence] ?? (/^https?:\/\//.test(licence) ? licence : null);
+const LICENCES: Record<string, string> = {
+  'OGL-UK-3.0': 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+};
+export const licenceUrl = (licence: string): string | null =>
+  LICENCES[licence] ?? (/^https?:\/\//.test(licence) ? licence : null);
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
-const membership = (x: PublicMembership) => ({ role: x.role, partner: x.partner?.id ?? null, voting: x.voting, tags: x.tags, from: x.from ?? null, until: x.until ?? null, current: x.current });
+const membership = (x: PublicMembership) => ({
+  role: x.role,
+  partner: x.partner?.id ?? null,
+  voting: x.voting,
+  tags: x.tags,
+  from: x.from ?? null,
+  until: x.until ?? null,
+  current: x.current,
+});
 
 export function bodyRecords(m: PublicModel) {
   return byId(m.bodies).map((b) => ({
@@ -46,7 +57,12 @@ export function bodyRecords(m: PublicModel) {
     decides: b.decides,
     voting: b.voting,
     castingVote: b.castingVote,
-    quorum: b.quorum.map((q) => ({ min: q.min, partner: q.partner ?? null, tag: q.tag ?? null, voting: q.voting ?? false })),
+    quorum: b.quorum.map((q) => ({
+      min: q.min,
+      partner: q.partner ?? null,
+      tag: q.tag ?? null,
+      voting: q.voting ?? false,
+    })),
     members: b.members.map((x) => ({ person: x.person.id, ...membership(x) })),
   }));
 }
@@ -67,13 +83,21 @@ export function personRecords(m: PublicModel) {
 export function checked<F extends OpenDataFile>(file: F, value: unknown): z.infer<(typeof openDataSchemas)[F]> {
   const result = openDataSchemas[file].safeParse(value);
   if (result.success) return result.data as z.infer<(typeof openDataSchemas)[F]>;
-  const problems = result.error.issues.slice(0, 5).map((i) => `data/${file}: field ${i.path.join('.') || '(whole file)'}: ${i.message}`);
+  const problems = result.error.issues
+    .slice(0, 5)
+    .map((i) => `data/${file}: field ${i.path.join('.') || '(whole file)'}: ${i.message}`);
   throw new Error(`Open data does not match its schema (src/schemas/open-data.ts):\n${problems.join('\n')}`);
 }
 
 // ---- CSV: one row per entry, columns from the schema, nested objects as dotted columns ----
 
-type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[]; items?: JsonSchema; description?: string };
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+  items?: JsonSchema;
+  description?: string;
+};
 
 /** The object schema inside a nullable or union schema, if any. */
 const objectOf = (s: JsonSchema): JsonSchema | undefined => (s.properties ? s : s.anyOf?.find((x) => x.properties));
@@ -102,12 +126,15 @@ function cell(column: string, value: unknown): string | number {
   if (typeof value === 'number') return value;
   if (Array.isArray(value)) {
     const render = LISTS[column];
-    return value.map((v) => (v !== null && typeof v === 'object' ? (render ? render(v as Row) : JSON.stringify(v)) : String(v))).join('; ');
+    return value
+      .map((v) => (v !== null && typeof v === 'object' ? (render ? render(v as Row) : JSON.stringify(v)) : String(v)))
+      .join('; ');
   }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-const at = (record: unknown, path: string) => path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Row)[k] : undefined), record);
+const at = (record: unknown, path: string) =>
+  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Row)[k] : undefined), record);
 
 export function toCsv(file: OpenDataFile, records: unknown[]): string {
   const schema = z.toJSONSchema(openDataSchemas[file]) as JsonSchema;
@@ -133,38 +160,100 @@ export function dataFiles(m: PublicModel): DataFile[] {
   const files: DataFile[] = [];
   const records: Partial<Record<OpenDataFile, unknown[]>> = {};
   const extra: DataFile[] = [];
-  for (const [name, value] of Object.entries({ ...openData(m), 'bodies.json': bodyRecords(m), 'people.json': personRecords(m) })) {
+  for (const [name, value] of Object.entries({
+    ...openData(m),
+    'bodies.json': bodyRecords(m),
+    'people.json': personRecords(m),
+  })) {
     if (name in openDataSchemas) {
       const file = name as OpenDataFile;
       const list = checked(file, value) as unknown[];
       records[file] = list;
-      files.push({ path: `data/${file}`, title: TITLES[file] ?? file, format: 'JSON', mediaType: 'application/json', records: list.length, schema: `data/schema/${file.replace(/\.json$/, '.schema.json')}`, text: json(list) });
+      files.push({
+        path: `data/${file}`,
+        title: TITLES[file] ?? file,
+        format: 'JSON',
+        mediaType: 'application/json',
+        records: list.length,
+        schema: `data/schema/${file.replace(/\.json$/, '.schema.json')}`,
+        text: json(list),
+      });
     } else if (typeof value === 'string') {
       // Another part of the site (budgets) may add a ready-made text file, such as a CSV.
-      extra.push({ path: `data/${name}`, title: name, format: name.endsWith('.csv') ? 'CSV' : 'JSON', mediaType: name.endsWith('.csv') ? 'text/csv' : 'application/json', records: null, schema: null, text: value });
+      extra.push({
+        path: `data/${name}`,
+        title: name,
+        format: name.endsWith('.csv') ? 'CSV' : 'JSON',
+        mediaType: name.endsWith('.csv') ? 'text/csv' : 'application/json',
+        records: null,
+        schema: null,
+        text: value,
+      });
     }
   }
   for (const file of CSV_OF) {
     const list = records[file] ?? [];
-    files.push({ path: `data/${file.replace(/\.json$/, '.csv')}`, title: `${TITLES[file]} (CSV)`, format: 'CSV', mediaType: 'text/csv', records: list.length, schema: null, text: toCsv(file, list) });
+    files.push({
+      path: `data/${file.replace(/\.json$/, '.csv')}`,
+      title: `${TITLES[file]} (CSV)`,
+      format: 'CSV',
+      mediaType: 'text/csv',
+      records: list.length,
+      schema: null,
+      text: toCsv(file, list),
+    });
   }
   files.push(...extra);
   for (const file of Object.keys(openDataSchemas) as OpenDataFile[]) {
     const path = `data/schema/${file.replace(/\.json$/, '.schema.json')}`;
-    const schema = { ...(z.toJSONSchema(openDataSchemas[file]) as object), $id: abs(m, `${m.site.base}${path}`), title: `${m.site.title}: data/${file}` };
-    files.push({ path, title: `Schema of ${file}`, format: 'JSON Schema', mediaType: 'application/schema+json', records: null, schema: null, text: json(schema) });
+    const schema = {
+      ...(z.toJSONSchema(openDataSchemas[file]) as object),
+      $id: abs(m, `${m.site.base}${path}`),
+      title: `${m.site.title}: data/${file}`,
+    };
+    files.push({
+      path,
+      title: `Schema of ${file}`,
+      format: 'JSON Schema',
+      mediaType: 'application/schema+json',
+      records: null,
+      schema: null,
+      text: json(schema),
+    });
   }
 
   const calendars: DataFile[] = [
     { path: 'calendar/meetings.ics', title: 'All meetings', records: m.meetings.length },
-    ...m.bodies.map((b) => ({ path: `calendar/${b.id}.ics`, title: `${b.name} meetings`, records: m.meetings.filter((x) => x.body.id === b.id).length })),
-    { path: 'calendar/call-in.ics', title: 'Call-in deadlines', records: m.decisions.filter((d) => d.callIn.applies && d.callIn.window).length },
+    ...m.bodies.map((b) => ({
+      path: `calendar/${b.id}.ics`,
+      title: `${b.name} meetings`,
+      records: m.meetings.filter((x) => x.body.id === b.id).length,
+    })),
+    {
+      path: 'calendar/call-in.ics',
+      title: 'Call-in deadlines',
+      records: m.decisions.filter((d) => d.callIn.applies && d.callIn.window).length,
+    },
     { path: 'calendar/forward-plan.ics', title: 'Expected key decisions', records: plannedKeyDecisions(m).length },
   ].map((c) => ({ ...c, format: 'iCalendar' as const, mediaType: 'text/calendar', schema: null }));
-  const rss: DataFile[] = feeds(m).map((f) => ({ path: feedHref(m, f.name).slice(m.site.base.length), title: f.title, format: 'RSS' as const, mediaType: 'application/rss+xml', records: f.items.length, schema: null }));
+  const rss: DataFile[] = feeds(m).map((f) => ({
+    path: feedHref(m, f.name).slice(m.site.base.length),
+    title: f.title,
+    format: 'RSS' as const,
+    mediaType: 'application/rss+xml',
+    records: f.items.length,
+    schema: null,
+  }));
 
   // Written by its own route with the pooled budget pages (src/pages/data/budgets.csv.ts).
-  const budgetsCsv: DataFile = { path: 'data/budgets.csv', title: 'Pooled budgets (CSV): fund, year, status, scheme, kind, partner, amount', format: 'CSV', mediaType: 'text/csv', records: null, schema: null };
+  const budgetsCsv: DataFile = {
+    path: 'data/budgets.csv',
+    title: 'Pooled budgets (CSV): fund, year, status, scheme, kind, partner, amount',
+    format: 'CSV',
+    mediaType: 'text/csv',
+    records: null,
+    schema: null,
+  };
   const listed = [...files, budgetsCsv, ...calendars, ...rss];
   const index = checked('index.json', {
     title: m.site.title,
@@ -173,8 +262,24 @@ export function dataFiles(m: PublicModel): DataFile[] {
     licence: m.site.licence,
     licenceUrl: licenceUrl(m.site.licence),
     timezone: m.site.timezone,
-    partners: m.site.partners.map((p) => ({ id: p.id, name: p.name, kind: p.kind, from: p.from ?? null, until: p.until ?? null })),
-    files: [{ path: 'data/index.json', title: 'This list', format: 'JSON', mediaType: 'application/json', records: null, schema: 'data/schema/index.schema.json' }, ...listed].map((f) => ({
+    partners: m.site.partners.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      from: p.from ?? null,
+      until: p.until ?? null,
+    })),
+    files: [
+      {
+        path: 'data/index.json',
+        title: 'This list',
+        format: 'JSON',
+        mediaType: 'application/json',
+        records: null,
+        schema: 'data/schema/index.schema.json',
+      },
+      ...listed,
+    ].map((f) => ({
       path: f.path,
       url: abs(m, `${m.site.base}${f.path}`),
       title: f.title,
@@ -184,7 +289,18 @@ export function dataFiles(m: PublicModel): DataFile[] {
       schema: f.schema ? abs(m, `${m.site.base}${f.schema}`) : null,
     })),
   });
-  return [...files, { path: 'data/index.json', title: 'Index of data files', format: 'JSON', mediaType: 'application/json', records: null, schema: 'data/schema/index.schema.json', text: json(index) }];
+  return [
+    ...files,
+    {
+      path: 'data/index.json',
+      title: 'Index of data files',
+      format: 'JSON',
+      mediaType: 'application/json',
+      records: null,
+      schema: 'data/schema/index.schema.json',
+      text: json(index),
+    },
+  ];
 }
 
 export interface FieldDescription {
@@ -200,6 +316,13 @@ export function fieldsOf(file: OpenDataFile): FieldDescription[] {
     const inner = objectOf(s) ?? (s.items ? objectOf(s.items) : undefined);
     const sub = inner?.properties ? Object.keys(inner.properties) : [];
     const description = s.description ?? s.anyOf?.find((x) => x.description)?.description;
-    return { name, description: [description, sub.length ? `Fields: ${sub.join(', ')}.` : undefined].filter(Boolean).join('. ').replace(/\.\./g, '.') || undefined };
+    return {
+      name,
+      description:
+        [description, sub.length ? `Fields: ${sub.join(', ')}.` : undefined]
+          .filter(Boolean)
+          .join('. ')
+          .replace(/\.\./g, '.') || undefined,
+    };
   });
 }

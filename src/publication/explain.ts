@@ -14,16 +14,23 @@ const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1
 export function callInCloses(c: PublicCallIn): string | undefined {
   const w = c.window;
   if (!w) return undefined;
-  return w.closesAt === 'end-of-day' ? `the end of ${formatDate(w.lastDay)}` : `${formatTime(w.closesAt)} on ${formatDate(w.lastDay)}`;
+  return w.closesAt === 'end-of-day'
+    ? `the end of ${formatDate(w.lastDay)}`
+    : `${formatTime(w.closesAt)} on ${formatDate(w.lastDay)}`;
 }
 
 /** "5 working days after the record was published on Thursday 28 March 2024; Good Friday and Easter Monday are not working days". */
 export function callInCounting(c: PublicCallIn): string | undefined {
   const w = c.window;
   if (!w) return undefined;
-  const from = c.rule.countFrom === 'publication' ? `the record was published on ${formatDate(w.start)}` : `the decision was made on ${formatDate(w.start)}`;
+  const from =
+    c.rule.countFrom === 'publication'
+      ? `the record was published on ${formatDate(w.start)}`
+      : `the decision was made on ${formatDate(w.start)}`;
   const names = [...new Set(c.holidays.map((h) => h.name))];
-  const crossed = names.length ? `; ${list(names)} ${names.length === 1 ? 'is not a working day' : 'are not working days'}` : '';
+  const crossed = names.length
+    ? `; ${list(names)} ${names.length === 1 ? 'is not a working day' : 'are not working days'}`
+    : '';
   return `${c.rule.workingDays} working day${c.rule.workingDays === 1 ? '' : 's'} after ${from}${crossed}`;
 }
 
@@ -59,7 +66,10 @@ export function decisionNoticeSentence(n: DecisionNotice): string {
 export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
   const t = y.table;
   const total = t.totals.total;
-  const aligned = t.alignedTotals.total > 0 ? ` ${moneyShort(t.alignedTotals.total)} is in aligned budgets, kept by each partner and not pooled.` : '';
+  const aligned =
+    t.alignedTotals.total > 0
+      ? ` ${moneyShort(t.alignedTotals.total)} is in aligned budgets, kept by each partner and not pooled.`
+      : '';
   if (t.partners.length === 0 || total === 0) return `Nothing is pooled in ${y.year}.${aligned}`;
   // NHS bodies' short names read with an article ("the CCG", "the ICB"); councils' do not ("SCC").
   const name = (id: string) => {
@@ -67,7 +77,10 @@ export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
     if (!p?.short) return p?.name ?? id;
     return p.kind === 'local-authority' ? p.short : `the ${p.short}`;
   };
-  const items = t.partners.map((p, i) => `${name(p)}${i === 0 ? ' contributes' : ''} ${moneyShort(t.totals[p])} (${Math.round((t.totals[p] / total) * 100)}%)`);
+  const items = t.partners.map(
+    (p, i) =>
+      `${name(p)}${i === 0 ? ' contributes' : ''} ${moneyShort(t.totals[p])} (${Math.round((t.totals[p] / total) * 100)}%)`,
+  );
   const sentence = `${list(items)} of the ${moneyShort(total)} pooled fund.`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${aligned ? ` A further${aligned}` : ''}`;
 }
@@ -92,6 +105,7 @@ export function quorumSentence(q: PublicMeeting['quorum']): string | undefined {
 /** "Yes", "No", or "No, although the spending reaches the key decision threshold of £500,000". */
 export function keyDecisionText(d: Pick<PublicDecision, 'key' | 'keyThreshold'>): string {
   if (d.key) return 'Yes';
-  if (d.keyThreshold?.reached) return `No, although the spending reaches the key decision threshold of ${money(d.keyThreshold.threshold)}`;
+  if (d.keyThreshold?.reached)
+    return `No, although the spending reaches the key decision threshold of ${money(d.keyThreshold.threshold)}`;
   return 'No';
 }

@@ -37,12 +37,16 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** RFC 822 date-time of the start of a civil date in London: "Fri, 13 Nov 2026 00:00:00 +0000". */
 export function rfc822(date: CivilDate): string {
-  const offset = Math.round((Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) - zonedToUtc(`${date}T00:00`).getTime()) / 60000);
+  const offset = Math.round(
+    (Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) - zonedToUtc(`${date}T00:00`).getTime()) /
+      60000,
+  );
   const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')}`;
   return `${DAYS[dayOfWeek(date)]}, ${date.slice(8, 10)} ${MONTHS[+date.slice(5, 7) - 1]} ${date.slice(0, 4)} 00:00:00 ${zone}`;
 }
 
-const newestFirst = (items: FeedItem[]) => [...items].sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id)).slice(0, FEED_LIMIT);
+const newestFirst = (items: FeedItem[]) =>
+  [...items].sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id)).slice(0, FEED_LIMIT);
 
 /**
  * A meeting is published with its agenda. One whose agenda is not out yet is dated by the
@@ -59,42 +63,48 @@ export function feeds(m: PublicModel): Feed[] {
       title: `${m.site.title}: decisions`,
       description: 'Decision records as they are published.',
       href: m.urls.decisions,
-      items: newestFirst(m.decisions.map((d) => ({
-        id: d.id,
-        title: d.title,
-        href: d.href,
-        published: d.published,
-        category: d.key ? 'Key decision' : 'Decision',
-        description: `${d.id}. ${outcomeLabel[d.outcome][0]} by ${d.decisionMaker.title} on ${formatDate(d.made)}.${d.exempt ? ` ${d.exempt.summary}` : ''}`,
-      }))),
+      items: newestFirst(
+        m.decisions.map((d) => ({
+          id: d.id,
+          title: d.title,
+          href: d.href,
+          published: d.published,
+          category: d.key ? 'Key decision' : 'Decision',
+          description: `${d.id}. ${outcomeLabel[d.outcome][0]} by ${d.decisionMaker.title} on ${formatDate(d.made)}.${d.exempt ? ` ${d.exempt.summary}` : ''}`,
+        })),
+      ),
     },
     {
       name: 'meetings',
       title: `${m.site.title}: meetings`,
       description: 'Meetings and their agendas as they are published.',
       href: m.urls.meetings,
-      items: newestFirst(m.meetings.map((x) => ({
-        id: x.id,
-        title: x.title,
-        href: x.href,
-        published: meetingPublished(x, m.site.buildDate),
-        category: meetingStatusLabel[x.status][0],
-        description: `${meetingStatusLabel[x.status][0]}.${x.venue ? ` ${x.venue}.` : ''}${x.items.length ? ` Agenda: ${x.items.map((it) => it.title).join('; ')}.` : ' The agenda has not been published yet.'}`,
-      }))),
+      items: newestFirst(
+        m.meetings.map((x) => ({
+          id: x.id,
+          title: x.title,
+          href: x.href,
+          published: meetingPublished(x, m.site.buildDate),
+          category: meetingStatusLabel[x.status][0],
+          description: `${meetingStatusLabel[x.status][0]}.${x.venue ? ` ${x.venue}.` : ''}${x.items.length ? ` Agenda: ${x.items.map((it) => it.title).join('; ')}.` : ' The agenda has not been published yet.'}`,
+        })),
+      ),
     },
     {
       name: 'forward-plan',
       title: `${m.site.title}: forward plan`,
       description: 'Notices of key decisions and of meetings to be held in private, as they are published.',
       href: m.urls.forwardPlan,
-      items: newestFirst(m.forwardPlan.map((f) => ({
-        id: f.id,
-        title: f.title,
-        href: f.href,
-        published: f.published,
-        category: f.kind === 'key-decision' ? 'Key decision' : 'Private meeting notice',
-        description: `${f.id}. ${forwardPlanStatusLabel[f.status][0]}. Decision maker: ${f.decisionMaker.title}. Expected ${f.expected ? formatDate(f.expected) : `${formatDate(f.expectedFrom!)} to ${formatDate(f.expectedTo ?? f.expectedFrom!)}`}.`,
-      }))),
+      items: newestFirst(
+        m.forwardPlan.map((f) => ({
+          id: f.id,
+          title: f.title,
+          href: f.href,
+          published: f.published,
+          category: f.kind === 'key-decision' ? 'Key decision' : 'Private meeting notice',
+          description: `${f.id}. ${forwardPlanStatusLabel[f.status][0]}. Decision maker: ${f.decisionMaker.title}. Expected ${f.expected ? formatDate(f.expected) : `${formatDate(f.expectedFrom!)} to ${formatDate(f.expectedTo ?? f.expectedFrom!)}`}.`,
+        })),
+      ),
     },
   ];
 }

@@ -13,7 +13,9 @@ import { paperTypeProblem } from '../papers/type.ts';
 export { buildDate };
 import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
 
-async function entries<C extends 'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets' | 'pages'>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
+async function entries<C extends 'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets' | 'pages'>(
+  name: C,
+): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const list = await getCollection(name);
   return list.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body }));
 }
@@ -33,8 +35,21 @@ async function load(): Promise<PublicModel> {
     decisions: await entries('decisions'),
     budgets: await entries('budgets'),
     pages: await entries('pages'),
-    documents: new Map(files.flatMap((f) => (f.data.kind === 'document' ? [[f.data.path, f.data.bytes] as [string, number]] : []))),
-    tables: new Map(files.flatMap((f) => (f.data.kind === 'table' ? [[f.data.path, { file: f.data.path, header: f.data.header, rows: f.data.rows }] as [string, Content['tables'] extends Map<string, infer T> ? T : never]] : []))),
+    documents: new Map(
+      files.flatMap((f) => (f.data.kind === 'document' ? [[f.data.path, f.data.bytes] as [string, number]] : [])),
+    ),
+    tables: new Map(
+      files.flatMap((f) =>
+        f.data.kind === 'table'
+          ? [
+              [f.data.path, { file: f.data.path, header: f.data.header, rows: f.data.rows }] as [
+                string,
+                Content['tables'] extends Map<string, infer T> ? T : never,
+              ],
+            ]
+          : [],
+      ),
+    ),
   };
   const problems = checkIntegrity(content);
   if (problems.length) throw new ContentError(problems);

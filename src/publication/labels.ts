@@ -41,9 +41,19 @@ export const callInOutcomeLabel = {
   withdrawn: 'Call-in withdrawn',
 } as const;
 
-export const attendanceLabel = { present: 'Present', apologies: 'Apologies', absent: 'Absent', substitute: 'Substitute' } as const;
+export const attendanceLabel = {
+  present: 'Present',
+  apologies: 'Apologies',
+  absent: 'Absent',
+  substitute: 'Substitute',
+} as const;
 
-export const voteMethodLabel = { consensus: 'Consensus', 'show-of-hands': 'Show of hands', recorded: 'Recorded vote', majority: 'Majority vote' } as const;
+export const voteMethodLabel = {
+  consensus: 'Consensus',
+  'show-of-hands': 'Show of hands',
+  recorded: 'Recorded vote',
+  majority: 'Majority vote',
+} as const;
 
 export const bodyKindLabel = {
   'joint-committee': 'Joint committee',

@@ -18,8 +18,37 @@ import { posix } from 'node:path';
 
 /** Elements a body may hold: what Markdown writes, plus a few inline ones publishers use. */
 const ELEMENTS = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'del', 'a', 'img', 'hr', 'br',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'abbr', 'sup', 'sub', 'section', 'input',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'a',
+  'img',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'abbr',
+  'sup',
+  'sub',
+  'section',
+  'input',
 ];
 
 const SCHEMA: SanitizeSchema = {
@@ -27,23 +56,51 @@ const SCHEMA: SanitizeSchema = {
   tagNames: ELEMENTS,
   attributes: {
     // Footnotes: remark-rehype prefixes their ids with user-content-, so a body's own ids cannot clobber the page's.
-    a: ['href', 'title', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['id', /^user-content-/], ['className', 'data-footnote-backref']],
+    a: [
+      'href',
+      'title',
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+      'ariaDescribedBy',
+      'ariaLabel',
+      ['id', /^user-content-/],
+      ['className', 'data-footnote-backref'],
+    ],
     img: ['src', 'alt', 'title'],
     abbr: ['title'],
     th: ['align'],
     td: ['align'],
     ol: ['start'],
-    li: [['id', /^user-content-/], ['className', 'task-list-item']],
+    li: [
+      ['id', /^user-content-/],
+      ['className', 'task-list-item'],
+    ],
     ul: [['className', 'contains-task-list']],
     section: ['dataFootnotes', ['className', 'footnotes']],
-    h2: [['id', /^(user-content-|footnote-label$)/], ['className', 'sr-only']],
+    h2: [
+      ['id', /^(user-content-|footnote-label$)/],
+      ['className', 'sr-only'],
+    ],
     code: [['className', /^language-./]],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     sup: [],
   },
   protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [] },
   clobber: [],
-  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'textarea', 'select', 'option', 'math', 'svg'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'iframe',
+    'object',
+    'embed',
+    'noscript',
+    'textarea',
+    'select',
+    'option',
+    'math',
+    'svg',
+  ],
 };
 
 export interface MarkdownFinding {
@@ -83,16 +140,29 @@ function census(tree: Root): Counts {
 }
 
 const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
-const attributeName = (name: string) => ATTRIBUTE_NAMES[name] ?? (/^on[A-Z]/.test(name) ? name.toLowerCase() : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+const attributeName = (name: string) =>
+  ATTRIBUTE_NAMES[name] ??
+  (/^on[A-Z]/.test(name) ? name.toLowerCase() : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 function describeRemoved(key: string): MarkdownFinding {
   const [element, attribute] = key.split(/ (.*)/s);
   if (!attribute) {
-    return { found: `the HTML element ${element}`, expected: 'Markdown, or HTML limited to tables, lists, emphasis, links, abbr, sup, sub and br (no scripts, styles, frames or forms)' };
+    return {
+      found: `the HTML element ${element}`,
+      expected:
+        'Markdown, or HTML limited to tables, lists, emphasis, links, abbr, sup, sub and br (no scripts, styles, frames or forms)',
+    };
   }
   const m = /^(href|src)="(.*)"$/s.exec(attribute);
-  if (m?.[1] === 'href') return { found: `a link to "${m[2]}"`, expected: 'links to http:, https:, mailto: or tel: addresses, or to a page of this site' };
-  return { found: `the attribute ${attributeName(attribute)} on ${element}`, expected: 'plain elements without event handlers, styles or classes' };
+  if (m?.[1] === 'href')
+    return {
+      found: `a link to "${m[2]}"`,
+      expected: 'links to http:, https:, mailto: or tel: addresses, or to a page of this site',
+    };
+  return {
+    found: `the attribute ${attributeName(attribute)} on ${element}`,
+    expected: 'plain elements without event handlers, styles or classes',
+  };
 }
 
 /** Renders a Markdown body to sanitised HTML, with every finding a publisher must fix. */
@@ -101,7 +171,15 @@ export function renderMarkdown(body: string, options: RenderOptions): RenderedMa
     return render(body, options);
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
-    return { html: '', findings: [{ found: 'Markdown nested too deeply to read (quotes, lists or emphasis thousands of levels deep)', expected: 'ordinary Markdown: a few levels of lists and quotes' }] };
+    return {
+      html: '',
+      findings: [
+        {
+          found: 'Markdown nested too deeply to read (quotes, lists or emphasis thousands of levels deep)',
+          expected: 'ordinary Markdown: a few levels of lists and quotes',
+        },
+      ],
+    };
   }
 }
 
@@ -132,7 +210,8 @@ function render(body: string, options: RenderOptions): RenderedMarkdown {
       const removed = [...before].filter(([key, n]) => (after.get(key) ?? 0) < n).map(([key]) => key);
       // An element removed whole is one finding, not one per attribute as well.
       const gone = new Set(removed.filter((key) => !key.includes(' ')));
-      for (const key of removed) if (!key.includes(' ') || !gone.has(key.split(' ')[0])) findings.push(describeRemoved(key));
+      for (const key of removed)
+        if (!key.includes(' ') || !gone.has(key.split(' ')[0])) findings.push(describeRemoved(key));
       // Headings get ids after sanitising, so search results and links can point at sections.
       const slugger = new GithubSlugger();
       visit(tree, 'element', (node: Element) => {
@@ -161,10 +240,18 @@ const IMAGE_TYPES = /\.(png|jpe?g|gif|webp)$/i;
  * files the reader listed under documents/ qualify, so nothing outside the root, no `_` file
  * and nothing from another web address is ever shown.
  */
-export function resolveImage(src: string, entryFile: string, documents: ReadonlyMap<string, number>): { file: string } | { refused: string } {
-  const expected = 'an image file (PNG, JPEG, GIF or WebP) under documents/ in the content root, written relative to this file or from the root, e.g. /documents/2024/chart.png';
+export function resolveImage(
+  src: string,
+  entryFile: string,
+  documents: ReadonlyMap<string, number>,
+): { file: string } | { refused: string } {
+  const expected =
+    'an image file (PNG, JPEG, GIF or WebP) under documents/ in the content root, written relative to this file or from the root, e.g. /documents/2024/chart.png';
   if (!src.trim()) return { refused: `${expected}; this image has no address` };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { refused: `${expected}; images from other web addresses are not shown, so the site makes no third-party requests` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//'))
+    return {
+      refused: `${expected}; images from other web addresses are not shown, so the site makes no third-party requests`,
+    };
   let path: string;
   try {
     path = decodeURI(src.replace(/[?#].*$/, ''));
@@ -174,7 +261,10 @@ export function resolveImage(src: string, entryFile: string, documents: Readonly
   const from = path.startsWith('/') ? path.slice(1) : posix.join(posix.dirname(entryFile), path);
   const file = posix.normalize(from);
   if (!IMAGE_TYPES.test(file)) return { refused: expected };
-  if (!documents.has(file)) return { refused: `${expected}; ${file.startsWith('..') ? 'it points outside the content root' : `there is no file ${file}`}` };
+  if (!documents.has(file))
+    return {
+      refused: `${expected}; ${file.startsWith('..') ? 'it points outside the content root' : `there is no file ${file}`}`,
+    };
   return { file };
 }
 
@@ -182,7 +272,11 @@ export function resolveImage(src: string, entryFile: string, documents: Readonly
  * The image option for renderMarkdown on one entry: resolves each image with resolveImage and
  * hands a publishable file to `publish`, which returns its address.
  */
-export function entryImages(entryFile: string, documents: ReadonlyMap<string, number>, publish: (file: string) => string): RenderOptions['image'] {
+export function entryImages(
+  entryFile: string,
+  documents: ReadonlyMap<string, number>,
+  publish: (file: string) => string,
+): RenderOptions['image'] {
   return (src) => {
     const found = resolveImage(src, entryFile, documents);
     return 'refused' in found ? found : { href: publish(found.file) };

@@ -2,7 +2,14 @@
  * Open data: the JSON records of ../spec/open-data.md, built from the public model only.
  * Arrays sorted by id, amounts in whole pounds, civil dates and local date-times.
  */
-import type { PublicDecision, PublicForwardPlanEntry, PublicFund, PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
+import type {
+  PublicDecision,
+  PublicForwardPlanEntry,
+  PublicFund,
+  PublicFundYear,
+  PublicMeeting,
+  PublicModel,
+} from './model.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { NoticeResult } from '../domain/notice.ts';
 import { absoluteUrl } from './urls.ts';
@@ -25,14 +32,30 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
     key: d.key,
     outcome: d.outcome,
     forwardPlan: d.forwardPlan?.id ?? null,
-    urgency: d.urgency ? { kind: d.urgency.kind, noticePublished: d.urgency.noticePublished ?? null, agreedBy: d.urgency.agreedBy ?? null, agreed: d.urgency.agreed ?? null, reason: d.urgency.reason ?? null } : null,
+    urgency: d.urgency
+      ? {
+          kind: d.urgency.kind,
+          noticePublished: d.urgency.noticePublished ?? null,
+          agreedBy: d.urgency.agreedBy ?? null,
+          agreed: d.urgency.agreed ?? null,
+          reason: d.urgency.reason ?? null,
+        }
+      : null,
     vote: d.vote ?? null,
     spend: d.spend ? { amount: d.spend.amount, fund: d.spend.fund ?? null, scheme: d.spend.scheme ?? null } : null,
     wards: d.wards,
-    declarations: d.declarations.map((x) => ({ person: x.person.id, interest: x.interest, dispensation: x.dispensation ?? null })),
+    declarations: d.declarations.map((x) => ({
+      person: x.person.id,
+      interest: x.interest,
+      dispensation: x.dispensation ?? null,
+    })),
     exempt: d.exempt ? { paragraphs: d.exempt.paragraphs } : null,
     exemptSummary: d.exempt?.summary ?? null,
-    documents: d.documents.map((x) => (x.withheld ? { title: x.title, withheld: x.paragraphs } : { title: x.title, url: abs(m, x.href!), type: x.type, bytes: x.bytes })),
+    documents: d.documents.map((x) =>
+      x.withheld
+        ? { title: x.title, withheld: x.paragraphs }
+        : { title: x.title, url: abs(m, x.href!), type: x.type, bytes: x.bytes },
+    ),
     notice: noticeRecord(d),
     record: { workingDays: d.record.workingDays, target: d.record.target, met: d.record.met },
     callIn: {
@@ -47,7 +70,13 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
   };
 }
 
-const clear = (n: NoticeResult) => ({ published: n.published, clearDays: n.clearDays, required: n.required, count: n.count, met: n.met });
+const clear = (n: NoticeResult) => ({
+  published: n.published,
+  clearDays: n.clearDays,
+  required: n.required,
+  count: n.count,
+  met: n.met,
+});
 
 function noticeRecord(d: PublicDecision) {
   const n = d.notice;
@@ -56,7 +85,15 @@ function noticeRecord(d: PublicDecision) {
     case 'general-exception':
       return { route: n.route, ...clear(n) };
     case 'special-urgency':
-      return { route: n.route, published: null, clearDays: null, required: null, met: true, agreedBy: n.agreedBy ?? null, agreed: n.agreed ?? null };
+      return {
+        route: n.route,
+        published: null,
+        clearDays: null,
+        required: null,
+        met: true,
+        agreedBy: n.agreedBy ?? null,
+        agreed: n.agreed ?? null,
+      };
     default:
       return { route: n.route, published: null, clearDays: null, required: null, met: n.met };
   }
@@ -72,9 +109,19 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
     status: x.status,
     venue: x.venue ?? null,
     agendaPublished: x.agendaPublished ?? null,
-    agendaNotice: x.agendaNotice ? { clearDays: x.agendaNotice.clearDays, required: x.agendaNotice.required, count: x.agendaNotice.count, met: x.agendaNotice.met } : { clearDays: null, required: null, count: null, met: null },
+    agendaNotice: x.agendaNotice
+      ? {
+          clearDays: x.agendaNotice.clearDays,
+          required: x.agendaNotice.required,
+          count: x.agendaNotice.count,
+          met: x.agendaNotice.met,
+        }
+      : { clearDays: null, required: null, count: null, met: null },
     privateNotice: x.privateNotices
-      ? { first: x.privateNotices.first ? clear(x.privateNotices.first) : null, further: x.privateNotices.further ? clear(x.privateNotices.further) : null }
+      ? {
+          first: x.privateNotices.first ? clear(x.privateNotices.first) : null,
+          further: x.privateNotices.further ? clear(x.privateNotices.further) : null,
+        }
       : null,
     quorate: x.quorum.quorate,
     webcast: x.webcast ?? null,
@@ -122,11 +169,22 @@ export function budgetRecords(m: PublicModel) {
         status: y.status,
         source: y.source ?? null,
         approvedBy: y.approvedBy?.id ?? null,
-        schemes: y.table.schemes.map((s) => ({ scheme: s.scheme, slug: s.slug, kind: s.kind, contributions: s.contributions, total: s.total, ...(s.budget !== undefined ? { budget: s.budget } : {}), ...(s.outturn !== undefined ? { outturn: s.outturn } : {}), ...(s.variance ? { variance: s.variance.amount, variancePercent: s.variance.percent ?? null } : {}) })),
+        schemes: y.table.schemes.map((s) => ({
+          scheme: s.scheme,
+          slug: s.slug,
+          kind: s.kind,
+          contributions: s.contributions,
+          total: s.total,
+          ...(s.budget !== undefined ? { budget: s.budget } : {}),
+          ...(s.outturn !== undefined ? { outturn: s.outturn } : {}),
+          ...(s.variance ? { variance: s.variance.amount, variancePercent: s.variance.percent ?? null } : {}),
+        })),
         totals: y.table.totals,
         alignedTotals: y.table.alignedTotals,
         units: y.units,
-        decisions: f.schemes.filter((x) => x.decisions.length).map((x) => ({ scheme: x.slug, decisions: x.decisions.map((d) => d.id) })),
+        decisions: f.schemes
+          .filter((x) => x.decisions.length)
+          .map((x) => ({ scheme: x.slug, decisions: x.decisions.map((d) => d.id) })),
       })),
     )
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -159,7 +217,10 @@ export function csvCell(value: string | number): string {
 
 /** Rows as CSV (RFC 4180 quoting, CRLF line ends), each cell through csvCell. */
 export function csvText(rows: (string | number)[][]): string {
-  return stringify(rows.map((r) => r.map(csvCell)), { record_delimiter: 'windows' });
+  return stringify(
+    rows.map((r) => r.map(csvCell)),
+    { record_delimiter: 'windows' },
+  );
 }
 
 /** One fund-year table as CSV: scheme, kind, a column per partner, total, and budget, outturn and variance where given. */
@@ -180,7 +241,9 @@ export function fundYearCsv(m: PublicModel, f: PublicFund, y: PublicFundYear): s
 export function budgetsCsv(m: PublicModel): string {
   const rows: (string | number)[][] = [['fund', 'year', 'status', 'scheme', 'kind', 'partner', 'amount']];
   for (const b of budgetRecords(m)) {
-    for (const s of b.schemes) for (const [partner, amount] of Object.entries(s.contributions)) rows.push([b.fund, b.year, b.status, s.scheme, s.kind, partner, amount]);
+    for (const s of b.schemes)
+      for (const [partner, amount] of Object.entries(s.contributions))
+        rows.push([b.fund, b.year, b.status, s.scheme, s.kind, partner, amount]);
   }
   return csvText(rows);
 }

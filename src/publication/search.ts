@@ -20,7 +20,14 @@ export interface SearchEntry {
   filters: Record<string, string[]>;
 }
 
-export const FILTERS = { type: 'Type', year: 'Year', body: 'Board', partner: 'Partner', key: 'Key decision', callIn: 'Call-in' } as const;
+export const FILTERS = {
+  type: 'Type',
+  year: 'Year',
+  body: 'Board',
+  partner: 'Partner',
+  key: 'Key decision',
+  callIn: 'Call-in',
+} as const;
 
 const cache = new WeakMap<PublicModel, Map<string, SearchEntry>>();
 
@@ -33,42 +40,87 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
   const body = (id: string) => m.bodies.find((b) => b.id === id);
   const person = (id: string) => m.people.find((p) => p.id === id);
   /** Partners behind a decision maker: a body's partners, or a person's own organisation. */
-  const partnersOf = (maker: { id: string }, date: CivilDate) => names(body(maker.id)?.partners ?? [person(maker.id)?.partner], date);
-  const entry = (type: string, filters: Record<string, string[] | undefined>, more: Omit<SearchEntry, 'type' | 'filters'> = {}): SearchEntry => ({
+  const partnersOf = (maker: { id: string }, date: CivilDate) =>
+    names(body(maker.id)?.partners ?? [person(maker.id)?.partner], date);
+  const entry = (
+    type: string,
+    filters: Record<string, string[] | undefined>,
+    more: Omit<SearchEntry, 'type' | 'filters'> = {},
+  ): SearchEntry => ({
     type,
     ...more,
     ...(more.date ? { dateLabel: formatDate(more.date, false) } : {}),
-    filters: Object.fromEntries(Object.entries({ [FILTERS.type]: [type], ...filters }).filter((e): e is [string, string[]] => !!e[1]?.length)),
+    filters: Object.fromEntries(
+      Object.entries({ [FILTERS.type]: [type], ...filters }).filter((e): e is [string, string[]] => !!e[1]?.length),
+    ),
   });
 
   for (const d of m.decisions) {
-    out.set(d.href, entry('Decision', {
-      [FILTERS.year]: [d.year],
-      [FILTERS.body]: d.decisionMaker.kind === 'body' ? [d.decisionMaker.title] : d.meeting ? [m.meetings.find((x) => x.id === d.meeting!.id)!.body.title] : undefined,
-      [FILTERS.partner]: partnersOf(d.decisionMaker, d.made),
-      [FILTERS.key]: [d.key ? 'Yes' : 'No'],
-      [FILTERS.callIn]: [callInStatusLabel[d.callIn.status][0]],
-    }, { reference: d.id, date: d.made }));
+    out.set(
+      d.href,
+      entry(
+        'Decision',
+        {
+          [FILTERS.year]: [d.year],
+          [FILTERS.body]:
+            d.decisionMaker.kind === 'body'
+              ? [d.decisionMaker.title]
+              : d.meeting
+                ? [m.meetings.find((x) => x.id === d.meeting!.id)!.body.title]
+                : undefined,
+          [FILTERS.partner]: partnersOf(d.decisionMaker, d.made),
+          [FILTERS.key]: [d.key ? 'Yes' : 'No'],
+          [FILTERS.callIn]: [callInStatusLabel[d.callIn.status][0]],
+        },
+        { reference: d.id, date: d.made },
+      ),
+    );
   }
   for (const x of m.meetings) {
-    out.set(x.href, entry('Meeting', {
-      [FILTERS.year]: [x.year],
-      [FILTERS.body]: [x.body.title],
-      [FILTERS.partner]: names(body(x.body.id)?.partners ?? [], x.date),
-    }, { reference: x.id, date: x.date }));
+    out.set(
+      x.href,
+      entry(
+        'Meeting',
+        {
+          [FILTERS.year]: [x.year],
+          [FILTERS.body]: [x.body.title],
+          [FILTERS.partner]: names(body(x.body.id)?.partners ?? [], x.date),
+        },
+        { reference: x.id, date: x.date },
+      ),
+    );
   }
   for (const f of m.forwardPlan) {
-    out.set(f.href, entry('Forward plan', {
-      [FILTERS.year]: [f.expectedDate.slice(0, 4)],
-      [FILTERS.body]: body(f.decisionMaker.id) ? [f.decisionMaker.title] : undefined,
-      [FILTERS.partner]: partnersOf(f.decisionMaker, f.expectedDate),
-      [FILTERS.key]: [f.kind === 'key-decision' ? 'Yes' : 'No'],
-    }, { reference: f.id, date: f.expectedDate }));
+    out.set(
+      f.href,
+      entry(
+        'Forward plan',
+        {
+          [FILTERS.year]: [f.expectedDate.slice(0, 4)],
+          [FILTERS.body]: body(f.decisionMaker.id) ? [f.decisionMaker.title] : undefined,
+          [FILTERS.partner]: partnersOf(f.decisionMaker, f.expectedDate),
+          [FILTERS.key]: [f.kind === 'key-decision' ? 'Yes' : 'No'],
+        },
+        { reference: f.id, date: f.expectedDate },
+      ),
+    );
   }
-  for (const b of m.bodies) out.set(b.href, entry('Board', { [FILTERS.body]: [b.name], [FILTERS.partner]: names(b.partners) }, { reference: b.id }));
-  for (const p of m.people) out.set(p.href, entry('Person', { [FILTERS.partner]: names([p.partner]) }, { reference: p.id }));
+  for (const b of m.bodies)
+    out.set(
+      b.href,
+      entry('Board', { [FILTERS.body]: [b.name], [FILTERS.partner]: names(b.partners) }, { reference: b.id }),
+    );
+  for (const p of m.people)
+    out.set(p.href, entry('Person', { [FILTERS.partner]: names([p.partner]) }, { reference: p.id }));
   for (const f of m.funds) {
-    out.set(f.href, entry('Pooled budget', { [FILTERS.partner]: names([f.host, ...f.years.flatMap((y) => y.table.partners.map((id) => m.partner(id)))]) }, { reference: f.id }));
+    out.set(
+      f.href,
+      entry(
+        'Pooled budget',
+        { [FILTERS.partner]: names([f.host, ...f.years.flatMap((y) => y.table.partners.map((id) => m.partner(id)))]) },
+        { reference: f.id },
+      ),
+    );
   }
   for (const p of m.pages) out.set(p.href, entry('Page', {}));
   return out;

@@ -5,7 +5,20 @@ import { escapeXml } from './xml.ts';
 
 export function sitemapPaths(m: PublicModel): string[] {
   const b = m.site.base;
-  const registers = [m.urls.home, m.urls.decisions, m.urls.meetings, m.urls.forwardPlan, m.urls.budgets, m.urls.bodies, m.urls.people, `${b}call-in/`, `${b}transparency/`, `${b}data/`, `${b}calendar/`, `${b}search/`];
+  const registers = [
+    m.urls.home,
+    m.urls.decisions,
+    m.urls.meetings,
+    m.urls.forwardPlan,
+    m.urls.budgets,
+    m.urls.bodies,
+    m.urls.people,
+    `${b}call-in/`,
+    `${b}transparency/`,
+    `${b}data/`,
+    `${b}calendar/`,
+    `${b}search/`,
+  ];
   return [
     ...registers,
     ...m.decisions.map((d) => d.href),
@@ -22,5 +35,11 @@ const escape = escapeXml;
 
 export function sitemapXml(m: PublicModel): string {
   const urls = [...new Set(sitemapPaths(m))].map((p) => `<url><loc>${escape(absoluteUrl(m.site.url, p))}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
 }

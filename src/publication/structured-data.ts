@@ -12,7 +12,13 @@ const EVENT_STATUS: Record<PublicMeeting['status'], string> = {
 
 /** A local `YYYY-MM-DDTHH:MM` in London as ISO 8601 with its offset: 2026-07-16T14:00:00+01:00. */
 export function withOffset(local: string): string {
-  const wall = Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16));
+  const wall = Date.UTC(
+    +local.slice(0, 4),
+    +local.slice(5, 7) - 1,
+    +local.slice(8, 10),
+    +local.slice(11, 13),
+    +local.slice(14, 16),
+  );
   const minutes = Math.round((wall - zonedToUtc(local).getTime()) / 60000);
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);

@@ -98,7 +98,11 @@ export interface PublicPerson {
   party?: string;
   memberships: PublicMembership[];
   /** Held meetings with recorded attendance while a member: how many attended. */
-  attendance: { meeting: Link; status: 'present' | 'apologies' | 'absent' | 'substitute' | 'not-recorded'; expected: boolean }[];
+  attendance: {
+    meeting: Link;
+    status: 'present' | 'apologies' | 'absent' | 'substitute' | 'not-recorded';
+    expected: boolean;
+  }[];
   attendanceRecord: { attended: number; expected: number };
   declarations: { where: Link; interest: string }[];
 }

@@ -28,8 +28,13 @@ export function openCallIns(m: PublicModel): PublicDecision[] {
     .sort((a, b) => a.callIn.window!.lastDay.localeCompare(b.callIn.window!.lastDay));
 }
 
-export function forwardPlanByStatus(m: PublicModel): Record<PublicForwardPlanEntry['status'], PublicForwardPlanEntry[]> {
-  const out = { planned: [], decided: [], deferred: [], withdrawn: [] } as Record<PublicForwardPlanEntry['status'], PublicForwardPlanEntry[]>;
+export function forwardPlanByStatus(
+  m: PublicModel,
+): Record<PublicForwardPlanEntry['status'], PublicForwardPlanEntry[]> {
+  const out = { planned: [], decided: [], deferred: [], withdrawn: [] } as Record<
+    PublicForwardPlanEntry['status'],
+    PublicForwardPlanEntry[]
+  >;
   for (const f of m.forwardPlan) out[f.status].push(f);
   return out;
 }
@@ -65,7 +70,14 @@ export interface YearFigures {
 
 /** The transparency figures, by calendar year of the decision or meeting, newest first. */
 export function transparencyByYear(m: PublicModel): YearFigures[] {
-  const years = [...new Set([...m.decisions.map((d) => d.year), ...m.meetings.filter((x) => x.status === 'held').map((x) => x.year)])].sort().reverse();
+  const years = [
+    ...new Set([
+      ...m.decisions.map((d) => d.year),
+      ...m.meetings.filter((x) => x.status === 'held').map((x) => x.year),
+    ]),
+  ]
+    .sort()
+    .reverse();
   return years.map((year) => {
     const decisions = m.decisions.filter((d) => d.year === year);
     const keyDecisions = decisions.filter((d) => d.key);
@@ -74,7 +86,12 @@ export function transparencyByYear(m: PublicModel): YearFigures[] {
     return {
       year,
       keyDecisions,
-      byRoute: { 'forward-plan': route('forward-plan'), 'general-exception': route('general-exception'), 'special-urgency': route('special-urgency'), none: route('none') },
+      byRoute: {
+        'forward-plan': route('forward-plan'),
+        'general-exception': route('general-exception'),
+        'special-urgency': route('special-urgency'),
+        none: route('none'),
+      },
       shortNotice: keyDecisions.filter((d) => !d.notice.met),
       agendas,
       agendasOnTime: agendas.filter((x) => x.agendaNotice!.met),

@@ -85,7 +85,8 @@ export function withheldTexts(content: Content, buildDate: string): { withheld: 
       } else publicStrings(e.id, e.data, e.body);
     }
   }
-  for (const e of [content.site, ...content.bodies, ...content.people, ...content.budgets]) publicStrings(e.id, e.data, e.body);
+  for (const e of [content.site, ...content.bodies, ...content.people, ...content.budgets])
+    publicStrings(e.id, e.data, e.body);
   for (const table of content.tables.values()) pub.push(...table.rows.map((row) => row.join(' ')));
   // The site's own wording for withheld matters, which a publisher may well repeat in withheld text.
   for (let p = 1; p <= 7; p++) pub.push(exemptWording([p]), ...exemptDescription([p]));
@@ -97,7 +98,10 @@ export function withheldTexts(content: Content, buildDate: string): { withheld: 
  * Each withheld text of at least MIN_WORDS words is cut into runs of RUN_WORDS words (or its
  * whole length, when shorter); runs that also occur in public texts are dropped.
  */
-export function withheldFinder(withheld: WithheldText[], publicTexts: string[]): (output: string, views: string[]) => Finding[] {
+export function withheldFinder(
+  withheld: WithheldText[],
+  publicTexts: string[],
+): (output: string, views: string[]) => Finding[] {
   const runs = new Map<string, WithheldText[]>();
   const lengths = new Set<number>();
   for (const w of withheld) {
@@ -156,8 +160,36 @@ export function unfoldIcs(text: string): string {
 
 // A tag starts with a letter, / or ! straight after the <, so "a < b" in decoded text is not one.
 // Inline tags may sit inside a word (Markdown emphasis) and go without a trace; others end a word.
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
-const stripTags = (text: string) => text.replace(/<\/?([a-z!][a-z0-9-]*)[^<>]*>/gi, (_, name: string) => (INLINE.has(name.toLowerCase()) ? '' : ' '));
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+const stripTags = (text: string) =>
+  text.replace(/<\/?([a-z!][a-z0-9-]*)[^<>]*>/gi, (_, name: string) => (INLINE.has(name.toLowerCase()) ? '' : ' '));
 
 /**
  * The texts to search in one output file. Gzip streams (Pagefind's index) are decompressed and
@@ -170,12 +202,20 @@ export function outputViews(path: string, bytes: Uint8Array): string[] {
   let text: string;
   try {
     // Capped, so a paper that is a gzip bomb cannot exhaust memory; anything that fails to inflate is read as it is.
-    text = gzip ? gunzipSync(bytes, { maxOutputLength: 256 * 1024 * 1024 }).toString('utf8').replace(/^pagefind_dcd/, '') : Buffer.from(bytes).toString('utf8');
+    text = gzip
+      ? gunzipSync(bytes, { maxOutputLength: 256 * 1024 * 1024 })
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, '')
+      : Buffer.from(bytes).toString('utf8');
   } catch {
     text = Buffer.from(bytes).toString('latin1');
   }
   if (/\.ics$/i.test(path)) text = unfoldIcs(text);
   text = unescapeBackslashes(text);
-  const views = new Set([decodeEntities(decodeEntities(text)), decodeEntities(stripTags(text)), decodeEntities(stripTags(decodeEntities(stripTags(text))))]);
+  const views = new Set([
+    decodeEntities(decodeEntities(text)),
+    decodeEntities(stripTags(text)),
+    decodeEntities(stripTags(decodeEntities(stripTags(text)))),
+  ]);
   return [...views];
 }

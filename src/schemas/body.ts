@@ -3,16 +3,15 @@ import { bodyDecides, bodyKind, castingVote, votingRule } from './values.ts';
 import { civilDate, entryId, rulesSchema, heading } from './common.ts';
 
 /** A quorum condition: at least `min` members present who match the partner or the tag. */
-export const quorumCondition = z
-  .strictObject({
-    min: z.number().int().min(1),
-    partner: entryId.optional(),
-    tag: z.string().min(1).optional(),
-    /** Count only voting members. */
-    voting: z.boolean().optional(),
-    /** How the condition reads, e.g. "practising clinicians"; otherwise worked out from the partner or tag. */
-    label: z.string().min(1).optional(),
-  });
+export const quorumCondition = z.strictObject({
+  min: z.number().int().min(1),
+  partner: entryId.optional(),
+  tag: z.string().min(1).optional(),
+  /** Count only voting members. */
+  voting: z.boolean().optional(),
+  /** How the condition reads, e.g. "practising clinicians"; otherwise worked out from the partner or tag. */
+  label: z.string().min(1).optional(),
+});
 
 export const membershipSchema = z.strictObject({
   person: entryId,

@@ -35,14 +35,17 @@ export const civilDate = z.preprocess(
   dateToCivil,
   z.string({ error: 'expected a date written YYYY-MM-DD' }).superRefine((s, ctx) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'expected a date written YYYY-MM-DD' });
-    else if (!isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10))) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date (check the day and month)' });
+    else if (!isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)))
+      ctx.addIssue({ code: 'custom', message: 'expected a real calendar date (check the day and month)' });
   }),
 );
 
 /** What is wrong with a local date-time string, or undefined when it is valid. */
 export function localDateTimeProblem(s: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:00)?$/.test(s)) return 'expected a local date and time written YYYY-MM-DDTHH:MM, without an offset';
-  if (!isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10))) return 'expected a real calendar date (check the day and month)';
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:00)?$/.test(s))
+    return 'expected a local date and time written YYYY-MM-DDTHH:MM, without an offset';
+  if (!isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)))
+    return 'expected a real calendar date (check the day and month)';
   if (+s.slice(11, 13) > 23 || +s.slice(14, 16) > 59) return 'expected a time from 00:00 to 23:59';
   return undefined;
 }
@@ -72,7 +75,9 @@ export const heading = (what: string) =>
   z
     .string({ error: `expected the ${what} as text` })
     .min(1, { error: `expected the ${what}, not an empty text` })
-    .max(MAX_HEADING_CHARS, { error: `expected the ${what} in at most ${MAX_HEADING_CHARS} characters (put the detail in a summary, the body or a paper)` });
+    .max(MAX_HEADING_CHARS, {
+      error: `expected the ${what} in at most ${MAX_HEADING_CHARS} characters (put the detail in a summary, the body or a paper)`,
+    });
 
 /** A web address a resident can follow: http or https only (never javascript: or data:). */
 export const webAddress = z.url({ protocol: /^https?$/, error: 'expected a web address starting https:// or http://' });
@@ -104,17 +109,27 @@ export const documentRef = z
     /** Path of the file from the content root, under documents/. */
     file: z
       .string({ error: 'expected a path such as documents/2026-11-12/report.pdf' })
-      .regex(/^documents\/[^\s].*[^/]$/, { error: 'expected a path under documents/, e.g. documents/2026-11-12/report.pdf' })
+      .regex(/^documents\/[^\s].*[^/]$/, {
+        error: 'expected a path under documents/, e.g. documents/2026-11-12/report.pdf',
+      })
       .optional(),
     /** Withheld under Schedule 12A: names no file. */
     exempt: z.strictObject({ paragraphs: exemptParagraphs }).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.exempt && d.file) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: 'expected no file on an exempt document (withheld papers are named, never published)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: 'expected no file on an exempt document (withheld papers are named, never published)',
+      });
     }
     if (!d.exempt && !d.file) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: 'expected a file under documents/, or exempt: { paragraphs: [...] } for a withheld paper' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: 'expected a file under documents/, or exempt: { paragraphs: [...] } for a withheld paper',
+      });
     }
   });
 
@@ -139,7 +154,9 @@ export const rulesSchema = z.strictObject({
     .strictObject({
       workingDays: z.number().int().min(1).optional(),
       countFrom: z.enum(['publication', 'decision']).optional(),
-      closesAt: z.union([z.literal('end-of-day'), timeOfDay], { error: 'expected end-of-day or a time HH:MM' }).optional(),
+      closesAt: z
+        .union([z.literal('end-of-day'), timeOfDay], { error: 'expected end-of-day or a time HH:MM' })
+        .optional(),
       implementFrom: z.enum(['expiry', 'next-working-day']).optional(),
       appliesTo: z.enum(['all', 'key']).optional(),
     })

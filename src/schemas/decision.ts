@@ -11,7 +11,11 @@ export const decisionSchema = z
     /** Members exercising delegated authority. */
     madeBy: z.array(entryId).default([]),
     meeting: entryId.optional(),
-    item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], { error: 'expected an item number such as 5 or "5a"' }).optional(),
+    item: z
+      .union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], {
+        error: 'expected an item number such as 5 or "5a"',
+      })
+      .optional(),
     made: civilDate,
     published: civilDate,
     key: z.boolean({ error: 'expected true or false' }),
@@ -48,10 +52,21 @@ export const decisionSchema = z
       .optional(),
     wards: z.array(z.string().min(1)).default([]),
     declarations: z
-      .array(z.strictObject({ person: entryId, interest: z.string().min(1), dispensation: z.string().optional(), action: z.string().optional() }))
+      .array(
+        z.strictObject({
+          person: entryId,
+          interest: z.string().min(1),
+          dispensation: z.string().optional(),
+          action: z.string().optional(),
+        }),
+      )
       .default([]),
     exempt: z
-      .strictObject({ paragraphs: exemptParagraphs, summary: z.string().min(1, { error: 'expected a public summary of the exempt decision' }), review: civilDate.optional() })
+      .strictObject({
+        paragraphs: exemptParagraphs,
+        summary: z.string().min(1, { error: 'expected a public summary of the exempt decision' }),
+        review: civilDate.optional(),
+      })
       .optional(),
     /**
      * Says the full record may be published although the decision was taken on an agenda item
@@ -64,16 +79,32 @@ export const decisionSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.published < d.made) {
-      ctx.addIssue({ code: 'custom', path: ['published'], message: `expected the record to be published on or after the decision date (${d.made})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `expected the record to be published on or after the decision date (${d.made})`,
+      });
     }
     if (d.urgency?.kind === 'general-exception' && !d.urgency.noticePublished) {
-      ctx.addIssue({ code: 'custom', path: ['urgency', 'noticePublished'], message: 'expected the date the general exception notice was published' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgency', 'noticePublished'],
+        message: 'expected the date the general exception notice was published',
+      });
     }
     if (d.urgency?.kind === 'special-urgency' && (!d.urgency.agreedBy || !d.urgency.agreed)) {
-      ctx.addIssue({ code: 'custom', path: ['urgency', d.urgency.agreedBy ? 'agreed' : 'agreedBy'], message: 'expected who agreed the special urgency (agreedBy) and when (agreed)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgency', d.urgency.agreedBy ? 'agreed' : 'agreedBy'],
+        message: 'expected who agreed the special urgency (agreedBy) and when (agreed)',
+      });
     }
     if (d.item !== undefined && !d.meeting) {
-      ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'expected the meeting id when an agenda item is given' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meeting'],
+        message: 'expected the meeting id when an agenda item is given',
+      });
     }
   });
 

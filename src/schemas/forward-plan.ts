@@ -19,17 +19,30 @@ export const forwardPlanSchema = z
     consultation: z.string().optional(),
     documents: documentList,
     private: z.strictObject({ paragraphs: exemptParagraphs, reason: z.string().optional() }).optional(),
-    status: z.enum(['planned', 'deferred', 'withdrawn'], { error: 'expected planned, deferred or withdrawn (decided is worked out from the decision that names this entry)' }).default('planned'),
+    status: z
+      .enum(['planned', 'deferred', 'withdrawn'], {
+        error:
+          'expected planned, deferred or withdrawn (decided is worked out from the decision that names this entry)',
+      })
+      .default('planned'),
     revisions: z.array(z.strictObject({ date: civilDate, change: z.string().min(1) })).default([]),
     publishFrom: civilDate.optional(),
     draft: z.boolean().default(false),
   })
   .superRefine((f, ctx) => {
     if (!f.expected && !f.expectedFrom) {
-      ctx.addIssue({ code: 'custom', path: ['expected'], message: 'expected the expected decision date (expected, or expectedFrom and expectedTo)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expected'],
+        message: 'expected the expected decision date (expected, or expectedFrom and expectedTo)',
+      });
     }
     if (f.expectedFrom && f.expectedTo && f.expectedTo < f.expectedFrom) {
-      ctx.addIssue({ code: 'custom', path: ['expectedTo'], message: `expected a date on or after expectedFrom (${f.expectedFrom})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expectedTo'],
+        message: `expected a date on or after expectedFrom (${f.expectedFrom})`,
+      });
     }
   });
 

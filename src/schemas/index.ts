@@ -7,7 +7,16 @@ import { decisionSchema } from './decision.ts';
 import { budgetSchema } from './budget.ts';
 import { pageSchema } from './page.ts';
 
-export { siteSchema, bodySchema, personSchema, meetingSchema, forwardPlanSchema, decisionSchema, budgetSchema, pageSchema };
+export {
+  siteSchema,
+  bodySchema,
+  personSchema,
+  meetingSchema,
+  forwardPlanSchema,
+  decisionSchema,
+  budgetSchema,
+  pageSchema,
+};
 export { DECISION_HEADINGS } from './decision.ts';
 
 /** The schema of each collection, keyed as in source/read.ts. */

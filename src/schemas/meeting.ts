@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { attendanceStatus, meetingStatus } from './values.ts';
-import { civilDate, documentList, entryId, exemptParagraphs, localDateTime, localDateTimeProblem, webAddress, heading } from './common.ts';
+import {
+  civilDate,
+  documentList,
+  entryId,
+  exemptParagraphs,
+  localDateTime,
+  localDateTimeProblem,
+  webAddress,
+  heading,
+} from './common.ts';
 
 export const agendaItemSchema = z.strictObject({
   /** Item number as printed on the agenda. */
-  item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], { error: 'expected an item number such as 5 or "5a"' }),
+  item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], {
+    error: 'expected an item number such as 5 or "5a"',
+  }),
   title: heading('item title'),
   summary: z.string().optional(),
   forwardPlan: entryId.optional(),
@@ -57,11 +68,19 @@ export const meetingSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.end && !localDateTimeProblem(m.end) && !localDateTimeProblem(m.start) && m.end < m.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `expected an end (${m.end}) after the start (${m.start})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `expected an end (${m.end}) after the start (${m.start})`,
+      });
     }
     m.attendance.forEach((a, i) => {
       if (a.status === 'substitute' && !a.for) {
-        ctx.addIssue({ code: 'custom', path: ['attendance', i, 'for'], message: 'expected the person this member substitutes for' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attendance', i, 'for'],
+          message: 'expected the person this member substitutes for',
+        });
       }
     });
   });

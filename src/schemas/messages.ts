@@ -24,15 +24,20 @@ export function clerkMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return TYPES[issue.expected] ? `expected ${TYPES[issue.expected]}` : undefined;
     case 'too_small': {
       const n = issue.minimum as number;
-      if (issue.origin === 'string') return n === 1 ? 'expected some text, not an empty value' : `expected at least ${plural(n, 'character', 'characters')}`;
-      if (issue.origin === 'number') return issue.inclusive ? `expected a number of at least ${n}` : `expected a number greater than ${n}`;
+      if (issue.origin === 'string')
+        return n === 1
+          ? 'expected some text, not an empty value'
+          : `expected at least ${plural(n, 'character', 'characters')}`;
+      if (issue.origin === 'number')
+        return issue.inclusive ? `expected a number of at least ${n}` : `expected a number greater than ${n}`;
       if (issue.origin === 'array') return `expected a list of at least ${plural(n, 'item', 'items')}`;
       return undefined;
     }
     case 'too_big': {
       const n = issue.maximum as number;
       if (issue.origin === 'string') return `expected at most ${plural(n, 'character', 'characters')}`;
-      if (issue.origin === 'number') return issue.inclusive ? `expected a number of at most ${n}` : `expected a number less than ${n}`;
+      if (issue.origin === 'number')
+        return issue.inclusive ? `expected a number of at most ${n}` : `expected a number less than ${n}`;
       if (issue.origin === 'array') return `expected a list of at most ${plural(n, 'item', 'items')}`;
       return undefined;
     }

@@ -5,13 +5,31 @@
  * strict: a field added to a record must be described here before it can be published.
  */
 import { z } from 'zod';
-import { attendanceStatus, bodyDecides, bodyKind, budgetStatus, callInOutcome, castingVote, clearDayCount, decisionOutcome, forwardPlanKind, meetingStatus, urgencyKind, voteMethod, votingRule } from './values.ts';
+import {
+  attendanceStatus,
+  bodyDecides,
+  bodyKind,
+  budgetStatus,
+  callInOutcome,
+  castingVote,
+  clearDayCount,
+  decisionOutcome,
+  forwardPlanKind,
+  meetingStatus,
+  urgencyKind,
+  voteMethod,
+  votingRule,
+} from './values.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const date = z.iso.date();
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 const url = z.url();
-const paragraphs = z.strictObject({ paragraphs: z.array(z.number().int().min(1).max(7)).describe('Paragraphs of Schedule 12A to the Local Government Act 1972 under which information is withheld') });
+const paragraphs = z.strictObject({
+  paragraphs: z
+    .array(z.number().int().min(1).max(7))
+    .describe('Paragraphs of Schedule 12A to the Local Government Act 1972 under which information is withheld'),
+});
 
 const clearNotice = z.strictObject({
   published: date.describe('Date the notice was published'),
@@ -28,14 +46,19 @@ const documentRecord = z.union([
     type: z.string().describe('File type, e.g. PDF'),
     bytes: z.number().int().min(0).describe('File size in bytes'),
   }),
-  z.strictObject({ title: z.string(), withheld: z.array(z.number().int()).describe('Paragraphs of Schedule 12A under which the paper is withheld') }),
+  z.strictObject({
+    title: z.string(),
+    withheld: z.array(z.number().int()).describe('Paragraphs of Schedule 12A under which the paper is withheld'),
+  }),
 ]);
 
 export const decisionRecord = z.strictObject({
   id: id.describe('Reference of the decision'),
   url: url.describe('Address of the decision page'),
   title: z.string().describe('Title of the decision'),
-  decisionMaker: id.describe('Id of the body, or of the person for an individual decision, that made it (see bodies.json and people.json)'),
+  decisionMaker: id.describe(
+    'Id of the body, or of the person for an individual decision, that made it (see bodies.json and people.json)',
+  ),
   madeBy: z.array(id).describe('Ids of members exercising delegated authority'),
   meeting: id.nullable().describe('Id of the meeting at which it was made'),
   item: z.string().nullable().describe('Agenda item number at that meeting'),
@@ -63,10 +86,17 @@ export const decisionRecord = z.strictObject({
     })
     .nullable()
     .describe('How the decision was taken and the votes cast'),
-  spend: z.strictObject({ amount: z.number().min(0), fund: id.nullable(), scheme: z.string().nullable() }).nullable().describe('Spending approved, in whole pounds, and the pooled fund and scheme it comes from'),
+  spend: z
+    .strictObject({ amount: z.number().min(0), fund: id.nullable(), scheme: z.string().nullable() })
+    .nullable()
+    .describe('Spending approved, in whole pounds, and the pooled fund and scheme it comes from'),
   wards: z.array(z.string()).describe('Wards affected ("all" for every ward)'),
-  declarations: z.array(z.strictObject({ person: id, interest: z.string(), dispensation: z.string().nullable() })).describe('Conflicts of interest declared'),
-  exempt: paragraphs.nullable().describe('Set when the decision contains exempt information; its text is then withheld'),
+  declarations: z
+    .array(z.strictObject({ person: id, interest: z.string(), dispensation: z.string().nullable() }))
+    .describe('Conflicts of interest declared'),
+  exempt: paragraphs
+    .nullable()
+    .describe('Set when the decision contains exempt information; its text is then withheld'),
   exemptSummary: z.string().nullable().describe('Public summary of an exempt decision'),
   documents: z.array(documentRecord).describe('Papers: published files, or withheld papers with their paragraphs'),
   notice: z
@@ -81,7 +111,9 @@ export const decisionRecord = z.strictObject({
       agreed: date.nullable().optional(),
     })
     .describe('Notice given of a key decision: route, clear days given and required, whether met'),
-  record: z.strictObject({ workingDays: z.number().int(), target: z.number().int(), met: z.boolean() }).describe('Working days taken to publish the record, against the target'),
+  record: z
+    .strictObject({ workingDays: z.number().int(), target: z.number().int(), met: z.boolean() })
+    .describe('Working days taken to publish the record, against the target'),
   callIn: z
     .strictObject({
       applies: z.boolean(),
@@ -105,17 +137,44 @@ export const meetingRecord = z.strictObject({
   venue: z.string().nullable().describe('Where it meets'),
   agendaPublished: date.nullable().describe('Date the notice and agenda were published'),
   agendaNotice: z
-    .strictObject({ clearDays: z.number().int().nullable(), required: z.number().int().nullable(), count: clearDayCount.nullable(), met: z.boolean().nullable() })
+    .strictObject({
+      clearDays: z.number().int().nullable(),
+      required: z.number().int().nullable(),
+      count: clearDayCount.nullable(),
+      met: z.boolean().nullable(),
+    })
     .describe('Clear days between the agenda and the meeting, against the rule (null until the agenda is published)'),
-  privateNotice: z.strictObject({ first: clearNotice.nullable(), further: clearNotice.nullable() }).nullable().describe('Notices of intention to hold part of the meeting in private'),
-  quorate: z.boolean().nullable().describe('Whether the members present met every quorum condition of the body; null when the meeting was not held, attendance was not recorded or the body sets no quorum'),
+  privateNotice: z
+    .strictObject({ first: clearNotice.nullable(), further: clearNotice.nullable() })
+    .nullable()
+    .describe('Notices of intention to hold part of the meeting in private'),
+  quorate: z
+    .boolean()
+    .nullable()
+    .describe(
+      'Whether the members present met every quorum condition of the body; null when the meeting was not held, attendance was not recorded or the body sets no quorum',
+    ),
   webcast: url.nullable().describe('Address of the webcast'),
   items: z
-    .array(z.strictObject({ item: z.string(), title: z.string(), exempt: paragraphs.nullable(), decisions: z.array(id), forwardPlan: id.nullable() }))
+    .array(
+      z.strictObject({
+        item: z.string(),
+        title: z.string(),
+        exempt: paragraphs.nullable(),
+        decisions: z.array(id),
+        forwardPlan: id.nullable(),
+      }),
+    )
     .describe('Agenda items with any exempt paragraphs, decision ids and forward plan id'),
-  attendance: z.array(z.strictObject({ person: id, status: attendanceStatus, for: id.nullable() })).describe('Members present, absent, giving apologies, or substituting'),
-  declarations: z.array(z.strictObject({ person: id, item: z.string().nullable(), interest: z.string() })).describe('Declarations of interest'),
-  minutes: z.strictObject({ published: date.nullable(), approvedAt: id.nullable() }).describe('When the minutes were published and the meeting that approved them'),
+  attendance: z
+    .array(z.strictObject({ person: id, status: attendanceStatus, for: id.nullable() }))
+    .describe('Members present, absent, giving apologies, or substituting'),
+  declarations: z
+    .array(z.strictObject({ person: id, item: z.string().nullable(), interest: z.string() }))
+    .describe('Declarations of interest'),
+  minutes: z
+    .strictObject({ published: date.nullable(), approvedAt: id.nullable() })
+    .describe('When the minutes were published and the meeting that approved them'),
 });
 
 export const forwardPlanRecord = z.strictObject({
@@ -140,11 +199,21 @@ export const budgetRecord = z.looseObject({
   fund: id.describe('Id of the pooled fund'),
   name: z.string().describe('Name of the fund'),
   host: id.describe('Id of the partner hosting the fund'),
-  year: z.string().regex(/^\d{4}-\d{2}$/).describe('Financial year, e.g. 2017-18'),
+  year: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .describe('Financial year, e.g. 2017-18'),
   status: budgetStatus.describe('Whether the table is a plan, a revised plan or the outturn'),
   source: z.string().nullable().describe('Where the figures come from'),
   schemes: z
-    .array(z.looseObject({ scheme: z.string(), kind: z.enum(['pooled', 'aligned']), contributions: z.record(z.string(), z.number()), total: z.number() }))
+    .array(
+      z.looseObject({
+        scheme: z.string(),
+        kind: z.enum(['pooled', 'aligned']),
+        contributions: z.record(z.string(), z.number()),
+        total: z.number(),
+      }),
+    )
     .describe('Schemes with each partner’s contribution in whole pounds'),
   totals: z.record(z.string(), z.number()).describe('Pooled total by partner id, and "total"'),
 });
@@ -173,7 +242,16 @@ export const bodyRecord = z.strictObject({
   decides: bodyDecides.describe('Whether it decides under delegated authority or advises the partners'),
   voting: votingRule.describe('How it decides'),
   castingVote: castingVote.describe('Who has a casting vote'),
-  quorum: z.array(z.strictObject({ min: z.number().int(), partner: id.nullable(), tag: z.string().nullable(), voting: z.boolean() })).describe('Quorum conditions, all of which must hold'),
+  quorum: z
+    .array(
+      z.strictObject({
+        min: z.number().int(),
+        partner: id.nullable(),
+        tag: z.string().nullable(),
+        voting: z.boolean(),
+      }),
+    )
+    .describe('Quorum conditions, all of which must hold'),
   members: z.array(z.strictObject({ person: id, ...membership })).describe('Memberships, past and present'),
 });
 
@@ -204,7 +282,9 @@ export const dataIndex = z.strictObject({
   licence: z.string().describe('Licence identifier, e.g. OGL-UK-3.0'),
   licenceUrl: url.nullable().describe('Address of the licence text'),
   timezone: z.string().describe('Time zone of local times'),
-  partners: z.array(z.strictObject({ id, name: z.string(), kind: z.string(), from: date.nullable(), until: date.nullable() })).describe('Partner organisations'),
+  partners: z
+    .array(z.strictObject({ id, name: z.string(), kind: z.string(), from: date.nullable(), until: date.nullable() }))
+    .describe('Partner organisations'),
   files: z.array(dataFileRecord).describe('Every data file, calendar and feed'),
 });
 

@@ -17,26 +17,31 @@ export const partnerSchema = z.strictObject({
 });
 
 /** site.yaml: the publication's settings. */
-export const siteSchema = z
-  .strictObject({
-    title: heading('site title'),
-    description: z.string().optional(),
-    /** Canonical address; its path is the base path. */
-    url: z.url({ protocol: /^https?$/, error: 'expected the full address of the site, e.g. https://example.org/jcb/' }),
-    timezone: z.literal('Europe/London', { error: 'expected Europe/London (the only time zone the rules are written for)' }).default('Europe/London'),
-    licence: z.string().default('OGL-UK-3.0'),
-    contact: z.strictObject({ email: z.email().optional(), phone: z.string().optional(), address: z.string().optional() }).optional(),
-    /** Banner shown on every page. */
-    notice: z.string().optional(),
-    contentRepository: z.enum(['private', 'public']).default('private'),
-    /**
-     * MDX pages are compiled and run as code when the site is built: whoever can edit the
-     * content can then read any file on the build machine and publish it. Off unless true.
-     */
-    allowMdx: z.boolean().default(false),
-    partners: z.array(partnerSchema, { error: 'expected a list of partners' }).min(1, { error: 'expected at least one partner' }),
-    rules: rulesSchema.default({}),
-  });
+export const siteSchema = z.strictObject({
+  title: heading('site title'),
+  description: z.string().optional(),
+  /** Canonical address; its path is the base path. */
+  url: z.url({ protocol: /^https?$/, error: 'expected the full address of the site, e.g. https://example.org/jcb/' }),
+  timezone: z
+    .literal('Europe/London', { error: 'expected Europe/London (the only time zone the rules are written for)' })
+    .default('Europe/London'),
+  licence: z.string().default('OGL-UK-3.0'),
+  contact: z
+    .strictObject({ email: z.email().optional(), phone: z.string().optional(), address: z.string().optional() })
+    .optional(),
+  /** Banner shown on every page. */
+  notice: z.string().optional(),
+  contentRepository: z.enum(['private', 'public']).default('private'),
+  /**
+   * MDX pages are compiled and run as code when the site is built: whoever can edit the
+   * content can then read any file on the build machine and publish it. Off unless true.
+   */
+  allowMdx: z.boolean().default(false),
+  partners: z
+    .array(partnerSchema, { error: 'expected a list of partners' })
+    .min(1, { error: 'expected at least one partner' }),
+  rules: rulesSchema.default({}),
+});
 
 export type Site = z.infer<typeof siteSchema>;
 export type Partner = z.infer<typeof partnerSchema>;

@@ -36,7 +36,8 @@ function pattern(colour: string, index: number): CanvasPattern | string {
 }
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
-const short = (n: number) => (Math.abs(n) >= 1e6 ? `£${(n / 1e6).toFixed(1)}m` : Math.abs(n) >= 1e3 ? `£${Math.round(n / 1e3)}k` : `£${n}`);
+const short = (n: number) =>
+  Math.abs(n) >= 1e6 ? `£${(n / 1e6).toFixed(1)}m` : Math.abs(n) >= 1e3 ? `£${Math.round(n / 1e3)}k` : `£${n}`;
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
@@ -68,7 +69,11 @@ for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${pounds(ctx.parsed[valueAxis] ?? 0)}` } },
       },
       scales: {
-        [valueAxis]: { stacked, beginAtZero: true, ticks: { color: '#1f2933', callback: (v: string | number) => short(Number(v)) } },
+        [valueAxis]: {
+          stacked,
+          beginAtZero: true,
+          ticks: { color: '#1f2933', callback: (v: string | number) => short(Number(v)) },
+        },
         [categoryAxis]: { stacked, ticks: { color: '#1f2933', autoSkip: false } },
       },
     },

@@ -38,20 +38,57 @@ export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodI
         expected: 'only the fields of the content format (check the spelling)',
       }));
     case 'invalid_type':
-      if (valueAt(data, issue.path) === undefined) return [{ file, field, found: 'nothing', expected: `the required field ${path.at(-1)}` }];
-      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : `expected a ${issue.expected}` }];
+      if (valueAt(data, issue.path) === undefined)
+        return [{ file, field, found: 'nothing', expected: `the required field ${path.at(-1)}` }];
+      return [
+        {
+          file,
+          field,
+          found,
+          expected: issue.message.startsWith('expected') ? issue.message : `expected a ${issue.expected}`,
+        },
+      ];
     case 'invalid_value':
-      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : `one of ${issue.values.map((v) => String(v)).join(', ')}` }];
+      return [
+        {
+          file,
+          field,
+          found,
+          expected: issue.message.startsWith('expected')
+            ? issue.message
+            : `one of ${issue.values.map((v) => String(v)).join(', ')}`,
+        },
+      ];
     case 'invalid_union': {
-      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : 'a value of the documented form' }];
+      return [
+        {
+          file,
+          field,
+          found,
+          expected: issue.message.startsWith('expected') ? issue.message : 'a value of the documented form',
+        },
+      ];
     }
     default:
-      return [{ file, field, found, expected: issue.message.startsWith('expected') ? issue.message : `expected ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}` }];
+      return [
+        {
+          file,
+          field,
+          found,
+          expected: issue.message.startsWith('expected')
+            ? issue.message
+            : `expected ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
+        },
+      ];
   }
 }
 
 /** Parses one source entry with its schema. */
-export function parseEntry<S extends z.ZodType>(schema: S, entry: SourceEntry, problems: Problem[]): Entry<z.output<S>> | undefined {
+export function parseEntry<S extends z.ZodType>(
+  schema: S,
+  entry: SourceEntry,
+  problems: Problem[],
+): Entry<z.output<S>> | undefined {
   const result = schema.safeParse(entry.data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(...issueToProblems(entry.file, entry.data, issue));
@@ -66,7 +103,13 @@ export function parseEntry<S extends z.ZodType>(schema: S, entry: SourceEntry, p
  */
 function withheldBodyProblems(content: Content, date: string): Problem[] {
   const problems: Problem[] = [];
-  for (const list of [content.bodies, content.meetings, content.forwardPlan, content.decisions, content.pages] as Entry<{ draft?: boolean; publishFrom?: string }>[][]) {
+  for (const list of [
+    content.bodies,
+    content.meetings,
+    content.forwardPlan,
+    content.decisions,
+    content.pages,
+  ] as Entry<{ draft?: boolean; publishFrom?: string }>[][]) {
     for (const e of list) {
       if (!e.body?.trim() || isPublic(e.data, date)) continue;
       // Checked only: nothing is published from an entry that is not public.
@@ -94,10 +137,19 @@ export function loadContentRoot(root: string, buildDateOverride?: string): LoadR
   const failedIds: Record<string, Set<string>> = {};
   for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
     failedIds[name] = new Set(src.unreadable[name]);
-    parsed[name] = src.entries[name].flatMap((e) => parseEntry(collectionSchemas[name], e, problems) ?? (failedIds[name].add(e.id), []));
+    parsed[name] = src.entries[name].flatMap(
+      (e) => parseEntry(collectionSchemas[name], e, problems) ?? (failedIds[name].add(e.id), []),
+    );
   }
   if (!site) return { problems };
-  const content = { site, ...parsed, documents: src.documents, tables: src.tables, failedIds, unreadableTables: src.unreadableTables } as Content;
+  const content = {
+    site,
+    ...parsed,
+    documents: src.documents,
+    tables: src.tables,
+    failedIds,
+    unreadableTables: src.unreadableTables,
+  } as Content;
   // Cross-entry checks run even when some files failed, so one run shows as much as it can;
   // a reference to an entry that failed its schema may then be reported as well.
   problems.push(...checkIntegrity(content));
@@ -123,7 +175,14 @@ function publishedPaperProblems(root: string, files: string[]): Problem[] {
     try {
       bytes = readFileSync(join(root, file));
     } catch (e) {
-      return [{ file, field: '', found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, expected: 'a readable file' }];
+      return [
+        {
+          file,
+          field: '',
+          found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+          expected: 'a readable file',
+        },
+      ];
     }
     const problem = paperTypeProblem(file, bytes);
     return problem ? [{ file, field: '', ...problem }] : [];

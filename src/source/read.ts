@@ -107,17 +107,34 @@ class Walker {
     try {
       real = realpathSync(path);
     } catch {
-      this.problems.push({ file, field: '', found: 'a symbolic link to something that does not exist', expected: 'a real file or folder inside the content root' });
+      this.problems.push({
+        file,
+        field: '',
+        found: 'a symbolic link to something that does not exist',
+        expected: 'a real file or folder inside the content root',
+      });
       return undefined;
     }
     if (!inside(this.real, real)) {
-      this.problems.push({ file, field: '', found: `a symbolic link to ${real}, outside the content root`, expected: 'files and folders inside the content root only (copy the file in rather than linking to it)' });
+      this.problems.push({
+        file,
+        field: '',
+        found: `a symbolic link to ${real}, outside the content root`,
+        expected: 'files and folders inside the content root only (copy the file in rather than linking to it)',
+      });
       return undefined;
     }
     // A link may not reach what the walk skips: _ notes, dot folders such as .git.
-    const hidden = relative(this.real, real).split(sep).find((part) => ignored(part));
+    const hidden = relative(this.real, real)
+      .split(sep)
+      .find((part) => ignored(part));
     if (hidden) {
-      this.problems.push({ file, field: '', found: `a symbolic link to ${posix(relative(this.real, real))}, inside ${hidden}, which the site ignores`, expected: 'links only to files and folders the site reads (not to names starting with _ or a dot)' });
+      this.problems.push({
+        file,
+        field: '',
+        found: `a symbolic link to ${posix(relative(this.real, real))}, inside ${hidden}, which the site ignores`,
+        expected: 'links only to files and folders the site reads (not to names starting with _ or a dot)',
+      });
       return undefined;
     }
     return { stats: statSync(real), real };
@@ -135,7 +152,12 @@ class Walker {
       const path = join(dir, name);
       const bad = unsafeName(name);
       if (bad) {
-        this.problems.push({ file: posix(relative(this.root, path)), field: '', found: `a name holding ${bad}, which a web address cannot carry`, expected: 'file and folder names of letters, digits, spaces, hyphens, underscores and dots' });
+        this.problems.push({
+          file: posix(relative(this.root, path)),
+          field: '',
+          found: `a name holding ${bad}, which a web address cannot carry`,
+          expected: 'file and folder names of letters, digits, spaces, hyphens, underscores and dots',
+        });
         continue;
       }
       const entry = this.stat(path);
@@ -150,13 +172,19 @@ class Walker {
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 export function invalidUtf8At(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (n < 0 || i + n >= bytes.length) return i;
     for (let k = 1; k <= n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
     // Overlong forms, surrogates and code points past U+10FFFF.
-    if ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f) || (b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f)) return i;
+    if (
+      (b === 0xe0 && bytes[i + 1] < 0xa0) ||
+      (b === 0xed && bytes[i + 1] > 0x9f) ||
+      (b === 0xf0 && bytes[i + 1] < 0x90) ||
+      (b === 0xf4 && bytes[i + 1] > 0x8f)
+    )
+      return i;
     i += n + 1;
   }
   return -1;
@@ -168,24 +196,44 @@ function readText(path: string, file: string, problems: Problem[]): string | und
   try {
     const size = statSync(path).size;
     if (size > MAX_TEXT_BYTES) {
-      problems.push({ file, field: '', found: `a file of ${(size / 1024 / 1024).toFixed(1)} MB`, expected: `at most ${MAX_TEXT_BYTES / 1024 / 1024} MB for an entry, table or settings file (put long material in a paper under documents/)` });
+      problems.push({
+        file,
+        field: '',
+        found: `a file of ${(size / 1024 / 1024).toFixed(1)} MB`,
+        expected: `at most ${MAX_TEXT_BYTES / 1024 / 1024} MB for an entry, table or settings file (put long material in a paper under documents/)`,
+      });
       return undefined;
     }
     bytes = readFileSync(path);
   } catch (e) {
-    problems.push({ file, field: '', found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, expected: 'a readable file' });
+    problems.push({
+      file,
+      field: '',
+      found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      expected: 'a readable file',
+    });
     return undefined;
   }
   const bad = invalidUtf8At(bytes);
   if (bad >= 0) {
     const line = bytes.subarray(0, bad).filter((c) => c === 0x0a).length + 1;
-    problems.push({ file, field: '', found: `text that is not UTF-8 at line ${line} (byte 0x${bytes[bad].toString(16).padStart(2, '0')}, as Windows-1252 or Latin-1 editors write)`, expected: 'a file saved as UTF-8 (in your editor: Save as, Encoding: UTF-8)' });
+    problems.push({
+      file,
+      field: '',
+      found: `text that is not UTF-8 at line ${line} (byte 0x${bytes[bad].toString(16).padStart(2, '0')}, as Windows-1252 or Latin-1 editors write)`,
+      expected: 'a file saved as UTF-8 (in your editor: Save as, Encoding: UTF-8)',
+    });
     return undefined;
   }
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): Record<string, unknown> | undefined {
+function parseYaml(
+  text: string,
+  file: string,
+  problems: Problem[],
+  lineOffset = 0,
+): Record<string, unknown> | undefined {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     for (const e of doc.errors) {
@@ -204,7 +252,12 @@ function parseYaml(text: string, file: string, problems: Problem[], lineOffset =
     // A few aliases are ordinary YAML; thousands are an attack that expands to gigabytes.
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    problems.push({ file, field: '', found: `YAML that cannot be expanded (${(e as Error).message})`, expected: 'YAML without chains of aliases (*name) that expand without end' });
+    problems.push({
+      file,
+      field: '',
+      found: `YAML that cannot be expanded (${(e as Error).message})`,
+      expected: 'YAML without chains of aliases (*name) that expand without end',
+    });
     return undefined;
   }
   if (data === null || data === undefined) return {};
@@ -243,13 +296,25 @@ function readEntry(root: string, path: string, problems: Problem[]): SourceEntry
   if (/\.mdx?$/i.test(path)) {
     const split = splitFrontMatter(text);
     if (!split) {
-      problems.push({ file, field: '', found: 'no front matter', expected: 'the file to start with a line that is exactly ---, its fields, and a closing line that is exactly ---' });
+      problems.push({
+        file,
+        field: '',
+        found: 'no front matter',
+        expected:
+          'the file to start with a line that is exactly ---, its fields, and a closing line that is exactly ---',
+      });
       return undefined;
     }
     // Astro's MDX loader closes front matter at any line starting with ---: such a line would make the two readers disagree.
     const early = path.endsWith('.mdx') ? split.front.split('\n').findIndex((line) => line.startsWith('---')) : -1;
     if (early >= 0) {
-      problems.push({ file, field: '', found: `a line starting with --- inside the front matter, at line ${early + 2}`, expected: 'no line starting with --- between the opening and closing --- of an MDX page (write comments as # text)' });
+      problems.push({
+        file,
+        field: '',
+        found: `a line starting with --- inside the front matter, at line ${early + 2}`,
+        expected:
+          'no line starting with --- between the opening and closing --- of an MDX page (write comments as # text)',
+      });
       return undefined;
     }
     data = parseYaml(split.front, file, problems, 1);
@@ -259,7 +324,13 @@ function readEntry(root: string, path: string, problems: Problem[]): SourceEntry
   }
   if (!data) return undefined;
   const long = longTexts(data);
-  for (const field of long) problems.push({ file, field, found: `a text of more than ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters`, expected: `at most ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters in one field (put long text in the body, or in a paper under documents/)` });
+  for (const field of long)
+    problems.push({
+      file,
+      field,
+      found: `a text of more than ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters`,
+      expected: `at most ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters in one field (put long text in the body, or in a paper under documents/)`,
+    });
   if (long.length) return undefined;
   return { id, file, data, body };
 }
@@ -286,7 +357,12 @@ function readTable(root: string, path: string, problems: Problem[]): SourceTable
       relax_column_count: false,
     });
     if (records.length === 0) {
-      problems.push({ file, field: '', found: 'an empty file', expected: 'a header row: scheme, then one column per partner id' });
+      problems.push({
+        file,
+        field: '',
+        found: 'an empty file',
+        expected: 'a header row: scheme, then one column per partner id',
+      });
       return undefined;
     }
     const [header, ...rows] = records;
@@ -315,16 +391,31 @@ export function readContentRoot(root: string): SourceRoot {
     problems,
   };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    problems.push({ file: root, field: '', found: 'no such folder', expected: 'a content root folder holding site.yaml' });
+    problems.push({
+      file: root,
+      field: '',
+      found: 'no such folder',
+      expected: 'a content root folder holding site.yaml',
+    });
     return result;
   }
   const walker = new Walker(root, problems);
   const sitePath = join(root, 'site.yaml');
   const site = walker.stat(sitePath);
   if (!existsSync(sitePath) && !site) {
-    problems.push({ file: 'site.yaml', field: '', found: 'no site.yaml', expected: 'site.yaml at the top of the content root, with title, url and partners' });
+    problems.push({
+      file: 'site.yaml',
+      field: '',
+      found: 'no site.yaml',
+      expected: 'site.yaml at the top of the content root, with title, url and partners',
+    });
   } else if (site && !site.stats.isFile()) {
-    problems.push({ file: 'site.yaml', field: '', found: 'a folder named site.yaml', expected: 'site.yaml as a file, with title, url and partners' });
+    problems.push({
+      file: 'site.yaml',
+      field: '',
+      found: 'a folder named site.yaml',
+      expected: 'site.yaml as a file, with title, url and partners',
+    });
   } else if (site) {
     result.site = readEntry(root, sitePath, problems);
   }
@@ -334,22 +425,40 @@ export function readContentRoot(root: string): SourceRoot {
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const seen = new Map<string, string>();
     // Budget entries are the files at the top of budgets/; the folders below hold their tables.
-    const paths = name === 'budgets' ? budgetFiles.filter((p) => relative(budgetsDir, p) === basename(p)) : walker.files(join(root, spec.dir));
+    const paths =
+      name === 'budgets'
+        ? budgetFiles.filter((p) => relative(budgetsDir, p) === basename(p))
+        : walker.files(join(root, spec.dir));
     for (const path of paths) {
       const file = posix(relative(root, path));
       const ext = extname(path).toLowerCase();
       if (!(spec.ext as readonly string[]).includes(ext)) {
-        problems.push({ file, field: '', found: `a ${ext || 'extensionless'} file in ${spec.dir}/`, expected: `${spec.ext.join(' or ')} files only (start a name with _ to keep notes beside them)` });
+        problems.push({
+          file,
+          field: '',
+          found: `a ${ext || 'extensionless'} file in ${spec.dir}/`,
+          expected: `${spec.ext.join(' or ')} files only (start a name with _ to keep notes beside them)`,
+        });
         continue;
       }
       const id = basename(path, extname(path));
       if (!ID_PATTERN.test(id)) {
-        problems.push({ file, field: 'id', found: describe(id), expected: 'a file name of lower-case letters, digits and hyphens (the name is the id)' });
+        problems.push({
+          file,
+          field: 'id',
+          found: describe(id),
+          expected: 'a file name of lower-case letters, digits and hyphens (the name is the id)',
+        });
         continue;
       }
       const other = seen.get(id);
       if (other) {
-        problems.push({ file, field: 'id', found: `"${id}", already used by ${other}`, expected: `ids unique within ${spec.dir}/, however deep the folders` });
+        problems.push({
+          file,
+          field: 'id',
+          found: `"${id}", already used by ${other}`,
+          expected: `ids unique within ${spec.dir}/, however deep the folders`,
+        });
         continue;
       }
       seen.set(id, file);
@@ -366,12 +475,23 @@ export function readContentRoot(root: string): SourceRoot {
     const size = statSync(path).size;
     const same = lower.get(file.toLowerCase());
     if (same) {
-      problems.push({ file, field: '', found: `a name that differs from ${same} only in capital letters`, expected: 'names that differ in more than case, since many web servers treat the two as one address (rename one)' });
+      problems.push({
+        file,
+        field: '',
+        found: `a name that differs from ${same} only in capital letters`,
+        expected:
+          'names that differ in more than case, since many web servers treat the two as one address (rename one)',
+      });
       continue;
     }
     lower.set(file.toLowerCase(), file);
     if (size > MAX_DOCUMENT_BYTES) {
-      problems.push({ file, field: '', found: `a file of ${(size / 1024 / 1024).toFixed(0)} MB`, expected: `papers of at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB (split it, or compress its images)` });
+      problems.push({
+        file,
+        field: '',
+        found: `a file of ${(size / 1024 / 1024).toFixed(0)} MB`,
+        expected: `papers of at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB (split it, or compress its images)`,
+      });
       continue;
     }
     result.documents.set(file, size);

@@ -35,8 +35,16 @@ describe('accessibility', () => {
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} (${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`);
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map(
+          (v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id} (${v.nodes.length}: ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(' '))
+              .join(', ')})`,
+        );
       });
       for (const v of violations) failures.push(`${path}: ${v}`);
     }

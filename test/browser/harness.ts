@@ -4,7 +4,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.ics': 'text/calendar', '.xml': 'application/xml', '.pdf': 'application/pdf', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.ics': 'text/calendar',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
+  '.svg': 'image/svg+xml',
+};
 
 /** A static server for `dir` mounted at `base` (e.g. /board/), as any static host would serve it. */
 export async function serve(dir: string, base: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -21,20 +30,35 @@ export async function serve(dir: string, base: string): Promise<{ url: string; c
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+      res
+        .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(await readFile(file));
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/html' }).end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
+      res
+        .writeHead(404, { 'Content-Type': 'text/html' })
+        .end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -31,8 +31,16 @@ interface Result {
 async function search(page: Page, words: string): Promise<{ summary: string; results: Result[] }> {
   await page.locator('pagefind-input input').fill(words);
   // The summary reads "Searching for …" first, then "N results for …" or "No results for …".
-  await page.waitForFunction((w) => /results? for/i.test(document.querySelector('pagefind-summary')?.textContent ?? '') && document.querySelector('pagefind-summary')!.textContent!.includes(w), words, { timeout: 15_000 });
-  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    (w) =>
+      /results? for/i.test(document.querySelector('pagefind-summary')?.textContent ?? '') &&
+      document.querySelector('pagefind-summary')!.textContent!.includes(w),
+    words,
+    { timeout: 15_000 },
+  );
+  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, {
+    timeout: 15_000,
+  });
   const results = await page.locator('pagefind-results .pf-result').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('a.pf-result-link')?.getAttribute('href') ?? '',
@@ -46,7 +54,9 @@ async function search(page: Page, words: string): Promise<{ summary: string; res
 
 /** Runs code against Pagefind's own browser API; passed as text so Vitest leaves its import() alone. */
 function withPagefind<T>(page: Page, body: string): Promise<T> {
-  return page.evaluate(`(async () => { const pagefind = await import('${BASE}pagefind/pagefind.js'); ${body} })()`) as Promise<T>;
+  return page.evaluate(
+    `(async () => { const pagefind = await import('${BASE}pagefind/pagefind.js'); ${body} })()`,
+  ) as Promise<T>;
 }
 
 async function searchPage(): Promise<Page> {
@@ -69,7 +79,9 @@ describe('search', () => {
   it('finds agenda items within a meeting, linking to the item', async () => {
     const page = await searchPage();
     await search(page, 'Test Fund plan');
-    const links = await page.locator('pagefind-results a.pf-heading-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('pagefind-results a.pf-heading-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain(`${BASE}meetings/2023-05-10-test-board/#item-4`);
     await page.close();
   });
@@ -102,8 +114,20 @@ describe('search', () => {
     // none may be a withheld entry or show withheld text.
     // Withheld: canary markers, exempt decision bodies (bidders and prices), an exempt item's
     // summary (Example Street), a draft (day opportunities) and embargoed entries' ids.
-    const withheld = /canary|bidder [bcd]\b|195,000|48,000|52,000|example street|day opportunities|jcb-2024-00[235]|fp-2024-099|2024-07-10-test-board/i;
-    for (const words of ['canary', 'CANARY-EXEMPT-BODY', 'Bidder C', '48,000', '195,000', 'Example Street', 'day opportunities', 'jcb-2024-002', 'fp-2024-099', '2024-07-10-test-board']) {
+    const withheld =
+      /canary|bidder [bcd]\b|195,000|48,000|52,000|example street|day opportunities|jcb-2024-00[235]|fp-2024-099|2024-07-10-test-board/i;
+    for (const words of [
+      'canary',
+      'CANARY-EXEMPT-BODY',
+      'Bidder C',
+      '48,000',
+      '195,000',
+      'Example Street',
+      'day opportunities',
+      'jcb-2024-002',
+      'fp-2024-099',
+      '2024-07-10-test-board',
+    ]) {
       const { results } = await search(page, words);
       for (const x of results) expect(`${x.href} ${x.title} ${x.excerpt}`, words).not.toMatch(withheld);
     }
@@ -112,9 +136,12 @@ describe('search', () => {
 
   it('holds no canary text in any indexed page, read through Pagefind’s own search API', async () => {
     const page = await searchPage();
-    const pages = await withPagefind<{ url: string; text: string }[]>(page, `
+    const pages = await withPagefind<{ url: string; text: string }[]>(
+      page,
+      `
       const all = await pagefind.search(null, { filters: {} });
-      return Promise.all(all.results.map(async (r) => { const d = await r.data(); return { url: d.url, text: JSON.stringify(d.meta) + ' ' + d.content }; }));`);
+      return Promise.all(all.results.map(async (r) => { const d = await r.data(); return { url: d.url, text: JSON.stringify(d.meta) + ' ' + d.content }; }));`,
+    );
     expect(pages.length).toBeGreaterThan(10);
     expect(pages.map((p) => p.url)).toContain(`${BASE}decisions/jcb-2024-001/`);
     expect(pages.filter((p) => /canary/i.test(p.text)).map((p) => p.url)).toEqual([]);
@@ -124,11 +151,14 @@ describe('search', () => {
 
   it('filters by type and sorts by date', async () => {
     const page = await searchPage();
-    const filtered = await withPagefind<{ names: string[]; types: string[] }>(page, `
+    const filtered = await withPagefind<{ names: string[]; types: string[] }>(
+      page,
+      `
       const filters = await pagefind.filters();
       const decisions = await pagefind.search('board', { filters: { Type: 'Decision' } });
       const types = await Promise.all(decisions.results.map(async (r) => (await r.data()).meta.type));
-      return { names: Object.keys(filters).sort(), types };`);
+      return { names: Object.keys(filters).sort(), types };`,
+    );
     expect(filtered.names).toEqual(['Board', 'Call-in', 'Key decision', 'Partner', 'Type', 'Year']);
     expect(filtered.types.length).toBeGreaterThan(0);
     expect(new Set(filtered.types)).toEqual(new Set(['Decision']));
@@ -136,9 +166,14 @@ describe('search', () => {
     await search(page, 'board');
     await page.locator('[data-search-sort]').selectOption('desc');
     await page.waitForTimeout(500);
-    await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, {
+      timeout: 15_000,
+    });
     const dates = await page.locator('pagefind-results .search-result__meta').allTextContents();
-    const parsed = dates.map((d) => /, (\d+ \w+ \d{4})$/.exec(d.trim())?.[1]).filter((d): d is string => !!d).map((d) => Date.parse(`${d} 12:00 UTC`));
+    const parsed = dates
+      .map((d) => /, (\d+ \w+ \d{4})$/.exec(d.trim())?.[1])
+      .filter((d): d is string => !!d)
+      .map((d) => Date.parse(`${d} 12:00 UTC`));
     expect(parsed.length).toBeGreaterThan(3);
     expect(parsed).toEqual([...parsed].sort((a, b) => b - a));
     await page.close();
@@ -148,7 +183,9 @@ describe('search', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?q=jcb-2023-003`);
     await page.waitForSelector('pagefind-results a.pf-result-link', { timeout: 15_000 });
-    await expect(page.locator('pagefind-results a.pf-result-link').first().getAttribute('href')).resolves.toBe(`${BASE}decisions/jcb-2023-003/`);
+    await expect(page.locator('pagefind-results a.pf-result-link').first().getAttribute('href')).resolves.toBe(
+      `${BASE}decisions/jcb-2023-003/`,
+    );
     await page.close();
   });
 
@@ -156,7 +193,9 @@ describe('search', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}search/`);
-    await expect(page.locator('main').textContent()).resolves.toContain('Search runs in your browser and needs JavaScript');
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      'Search runs in your browser and needs JavaScript',
+    );
     for (const register of ['decisions/', 'meetings/', 'forward-plan/']) {
       await expect(page.locator(`main a[href="${BASE}${register}"]`).count()).resolves.toBeGreaterThan(0);
     }

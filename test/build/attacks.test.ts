@@ -11,7 +11,14 @@ let result: BuildResult;
 let files: { path: string; text: string }[];
 beforeAll(() => {
   result = build(join(fixtures, 'attacks'), '2024-06-10');
-  files = result.status === 0 ? filesOf(result.outDir).filter((f) => !f.path.startsWith('pagefind/') && !f.path.startsWith('_astro/') && !f.path.startsWith('documents/')).map((f) => ({ path: f.path, text: f.bytes.toString('utf8') })) : [];
+  files =
+    result.status === 0
+      ? filesOf(result.outDir)
+          .filter(
+            (f) => !f.path.startsWith('pagefind/') && !f.path.startsWith('_astro/') && !f.path.startsWith('documents/'),
+          )
+          .map((f) => ({ path: f.path, text: f.bytes.toString('utf8') }))
+      : [];
 });
 
 interface Node {
@@ -42,10 +49,24 @@ describe('a build of hostile text fields', () => {
 
   it('shows the text as text where readers expect it, the "Made by" and "Sub-committees" rows included', () => {
     const page = (p: string) => elements(files.find((f) => f.path === p)!.text);
-    expect(page('people/cllr-alex-test/index.html').find((n) => n.tagName === 'h1')!.childNodes!.map(text).join('')).toBe('Councillor <img src=x onerror=alert(1)> Test');
-    const madeBy = page('decisions/jcb-2023-002/index.html').filter((n) => n.tagName === 'a' && attr(n, 'href')?.startsWith('/board/people/'));
-    expect(madeBy.map(text)).toEqual(expect.arrayContaining(['Councillor <img src=x onerror=alert(1)> Test', '</script><script>alert(2)</script> Councillor Chris Test']));
-    const sub = page('bodies/test-board/index.html').find((n) => n.tagName === 'a' && attr(n, 'href') === '/board/bodies/test-sub-panel/');
+    expect(
+      page('people/cllr-alex-test/index.html')
+        .find((n) => n.tagName === 'h1')!
+        .childNodes!.map(text)
+        .join(''),
+    ).toBe('Councillor <img src=x onerror=alert(1)> Test');
+    const madeBy = page('decisions/jcb-2023-002/index.html').filter(
+      (n) => n.tagName === 'a' && attr(n, 'href')?.startsWith('/board/people/'),
+    );
+    expect(madeBy.map(text)).toEqual(
+      expect.arrayContaining([
+        'Councillor <img src=x onerror=alert(1)> Test',
+        '</script><script>alert(2)</script> Councillor Chris Test',
+      ]),
+    );
+    const sub = page('bodies/test-board/index.html').find(
+      (n) => n.tagName === 'a' && attr(n, 'href') === '/board/bodies/test-sub-panel/',
+    );
     expect(text(sub!)).toBe('Sub panel <b onmouseover=alert(4)>x</b>');
   });
 
@@ -58,7 +79,8 @@ describe('a build of hostile text fields', () => {
         expect(['iframe', 'object', 'embed', 'form', 'svg', 'b'].includes(n.tagName!) ? n.tagName : '', where).toBe('');
         for (const a of n.attrs ?? []) {
           expect(a.name, where).not.toMatch(/^on/);
-          if (['href', 'src', 'action'].includes(a.name)) expect(a.value, where).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+          if (['href', 'src', 'action'].includes(a.name))
+            expect(a.value, where).not.toMatch(/^\s*(javascript|data|vbscript):/i);
         }
         if (n.tagName === 'img') expect(attr(n, 'src'), where).toMatch(/^\/board\//);
         if (n.tagName === 'script') {
@@ -78,11 +100,16 @@ describe('a build of hostile text fields', () => {
     expect(feeds.length).toBe(3);
     let hostile = 0;
     for (const f of feeds) {
-      const items = [new XMLParser().parse(f.text).rss.channel.item].flat().filter(Boolean) as { description: string }[];
+      const items = [new XMLParser().parse(f.text).rss.channel.item].flat().filter(Boolean) as {
+        description: string;
+      }[];
       for (const it of items) {
         if (/alert\(/.test(it.description)) hostile++;
         const html = elements(it.description).filter((n) => !['html', 'head', 'body'].includes(n.tagName!));
-        expect(html.map((n) => n.tagName), `${f.path}: ${it.description}`).toEqual([]);
+        expect(
+          html.map((n) => n.tagName),
+          `${f.path}: ${it.description}`,
+        ).toEqual([]);
       }
     }
     expect(hostile).toBeGreaterThan(0);

@@ -19,8 +19,14 @@ describe('Somerset jointly commissioned services (seed 004)', () => {
   it('publishes the 50/50 equipment and carers pools and the 75/25 learning disabilities pool exactly', () => {
     const [year] = JSON.parse(read(sites.somerset, 'data/budgets.json'));
     const line = (name: string) => year.schemes.find((s: { scheme: string }) => s.scheme === name);
-    expect(line('Integrated Community Equipment Store').contributions).toEqual({ 'somerset-ccg': 1_039_609, 'somerset-county-council': 1_039_609 });
-    expect(line('Carers Service').contributions).toEqual({ 'somerset-ccg': 203_500, 'somerset-county-council': 203_500 });
+    expect(line('Integrated Community Equipment Store').contributions).toEqual({
+      'somerset-ccg': 1_039_609,
+      'somerset-county-council': 1_039_609,
+    });
+    expect(line('Carers Service').contributions).toEqual({
+      'somerset-ccg': 203_500,
+      'somerset-county-council': 203_500,
+    });
     const ld = line('Learning Disabilities');
     expect(ld.contributions['somerset-ccg']).toBe(16_904_490);
     expect(ld.contributions['somerset-ccg'] / ld.total).toBe(0.25);
@@ -42,7 +48,11 @@ describe("Croydon's Integrated Commissioning Unit investment (seed 002)", () => 
   it('is all aligned: nothing pooled, the partners keep their own budgets', () => {
     const [year] = JSON.parse(read(sites.croydon, 'data/budgets.json'));
     expect(year.totals.total).toBe(0);
-    expect(year.alignedTotals).toEqual({ 'croydon-council': 113_160_000, 'croydon-ccg': 105_560_000, total: 218_720_000 });
+    expect(year.alignedTotals).toEqual({
+      'croydon-council': 113_160_000,
+      'croydon-ccg': 105_560_000,
+      total: 218_720_000,
+    });
     const page = read(sites.croydon, 'budgets/integrated-commissioning-unit/index.html');
     expect(page).toContain('Nothing is pooled in 2013-14. £218.7m is in aligned budgets');
     expect(page).not.toContain('data-chart-spec');
@@ -58,25 +68,56 @@ describe('the sample Better Care Fund', () => {
   });
   it('charts come from the same figures as the tables', () => {
     const page = read(sites.sample, 'budgets/better-care-fund/index.html');
-    const specs = [...page.matchAll(/<script type="application\/json" data-chart-spec>(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+    const specs = [...page.matchAll(/<script type="application\/json" data-chart-spec>(.*?)<\/script>/g)].map((m) =>
+      JSON.parse(m[1]),
+    );
     const y2017 = specs.find((s) => s.title === 'Contributions by partner for each scheme, 2017-18');
-    const ccg = y2017.datasets.find((d: { label: string }) => d.label === 'CCG').data.reduce((a: number, b: number) => a + b, 0);
-    const scc = y2017.datasets.find((d: { label: string }) => d.label === 'SCC').data.reduce((a: number, b: number) => a + b, 0);
+    const ccg = y2017.datasets
+      .find((d: { label: string }) => d.label === 'CCG')
+      .data.reduce((a: number, b: number) => a + b, 0);
+    const scc = y2017.datasets
+      .find((d: { label: string }) => d.label === 'SCC')
+      .data.reduce((a: number, b: number) => a + b, 0);
     expect([ccg, scc]).toEqual([69_501_000, 35_695_000]);
     expect(specs.some((s) => s.title.startsWith('Budget and outturn'))).toBe(true);
   });
   it('offers each table as CSV in whole pounds, and the long data/budgets.csv matches the JSON', () => {
-    const table = parse(read(sites.sample, 'budgets/better-care-fund/2017-18.csv'), { columns: true }) as Record<string, string>[];
-    expect(table.find((r) => r.scheme === 'Clusters')).toMatchObject({ 'southampton-city-ccg': '47026000', 'southampton-city-council': '2212000', total: '49238000' });
-    const long = parse(read(sites.sample, 'data/budgets.csv'), { columns: true }) as { fund: string; year: string; scheme: string; partner: string; amount: string }[];
-    const json = JSON.parse(read(sites.sample, 'data/budgets.json')) as { fund: string; year: string; schemes: { scheme: string; contributions: Record<string, number> }[] }[];
-    const expected = json.flatMap((b) => b.schemes.flatMap((s) => Object.entries(s.contributions).map(([partner, amount]) => `${b.fund}|${b.year}|${s.scheme}|${partner}|${amount}`)));
+    const table = parse(read(sites.sample, 'budgets/better-care-fund/2017-18.csv'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(table.find((r) => r.scheme === 'Clusters')).toMatchObject({
+      'southampton-city-ccg': '47026000',
+      'southampton-city-council': '2212000',
+      total: '49238000',
+    });
+    const long = parse(read(sites.sample, 'data/budgets.csv'), { columns: true }) as {
+      fund: string;
+      year: string;
+      scheme: string;
+      partner: string;
+      amount: string;
+    }[];
+    const json = JSON.parse(read(sites.sample, 'data/budgets.json')) as {
+      fund: string;
+      year: string;
+      schemes: { scheme: string; contributions: Record<string, number> }[];
+    }[];
+    const expected = json.flatMap((b) =>
+      b.schemes.flatMap((s) =>
+        Object.entries(s.contributions).map(
+          ([partner, amount]) => `${b.fund}|${b.year}|${s.scheme}|${partner}|${amount}`,
+        ),
+      ),
+    );
     expect(long.map((r) => `${r.fund}|${r.year}|${r.scheme}|${r.partner}|${r.amount}`)).toEqual(expected);
   });
   it('shows variance where a year has outturn', () => {
     const page = read(sites.sample, 'budgets/better-care-fund/index.html');
     expect(page).toContain('Variance is outturn minus budget');
-    const year = JSON.parse(read(sites.sample, 'data/budgets.json')).find((b: { year: string }) => b.year === '2024-25');
+    const year = JSON.parse(read(sites.sample, 'data/budgets.json')).find(
+      (b: { year: string }) => b.year === '2024-25',
+    );
     const carers = year.schemes.find((s: { scheme: string }) => s.scheme === 'Carers');
     expect(carers).toMatchObject({ budget: 1_680_000, outturn: 1_643_000, variance: -37_000, variancePercent: -2.2 });
   });
@@ -91,7 +132,9 @@ describe('the sample Better Care Fund', () => {
 
 describe('chart JavaScript', () => {
   it('loads only on pages with charts', () => {
-    expect(read(sites.sample, 'budgets/better-care-fund/index.html')).toMatch(/<script type="module" src="[^"]*_astro\/[^"]+\.js"/);
+    expect(read(sites.sample, 'budgets/better-care-fund/index.html')).toMatch(
+      /<script type="module" src="[^"]*_astro\/[^"]+\.js"/,
+    );
     expect(read(sites.sample, 'decisions/jcb-2026-003/index.html')).not.toMatch(/_astro\/Chart/);
     expect(read(sites.sample, 'index.html')).not.toMatch(/_astro\/Chart/);
   });

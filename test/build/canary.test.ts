@@ -6,7 +6,17 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { build, filesOf, fixtures, pagefindFiles, pagefindPages, type BuildResult } from './helpers.ts';
 
 /** Withheld entries' ids and the draft's file name: no output may name them. */
-const WITHHELD_IDS = ['jcb-2024-002', 'jcb-2024-003', 'jcb-2024-005', 'jcb-2024-006', 'fp-2024-099', '2024-07-10-test-board', 'canary-draft', 'draft-with-image', 'embargoed-with-image'];
+const WITHHELD_IDS = [
+  'jcb-2024-002',
+  'jcb-2024-003',
+  'jcb-2024-005',
+  'jcb-2024-006',
+  'fp-2024-099',
+  '2024-07-10-test-board',
+  'canary-draft',
+  'draft-with-image',
+  'embargoed-with-image',
+];
 
 let result: BuildResult;
 let files: { path: string; bytes: Buffer }[];
@@ -26,23 +36,55 @@ describe('a build with draft, embargoed and exempt content', () => {
 
   it('publishes the public parts of exempt entries and the entry embargoed until today', () => {
     const all = Buffer.concat(files.map((f) => f.bytes)).toString('utf8');
-    for (const marker of ['PUBLIC-EXEMPT-TITLE', 'PUBLIC-EXEMPT-SUMMARY', 'PUBLIC-EXEMPT-ITEM', 'PUBLIC-EXEMPT-DOC-TITLE', 'PUBLIC-EMBARGO-TODAY']) {
+    for (const marker of [
+      'PUBLIC-EXEMPT-TITLE',
+      'PUBLIC-EXEMPT-SUMMARY',
+      'PUBLIC-EXEMPT-ITEM',
+      'PUBLIC-EXEMPT-DOC-TITLE',
+      'PUBLIC-EMBARGO-TODAY',
+    ]) {
       expect(all, marker).toContain(marker);
     }
-    expect(all).toContain('Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.');
+    expect(all).toContain(
+      'Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+    );
   });
 
   it('writes every kind of output, so the checks below cover feeds, calendars, CSV, sitemap and search', () => {
     const paths = files.map((f) => f.path);
-    for (const path of ['feeds/decisions.xml', 'feeds/meetings.xml', 'feeds/forward-plan.xml', 'calendar/meetings.ics', 'calendar/test-board.ics', 'calendar/call-in.ics', 'calendar/forward-plan.ics', 'meetings/2024-05-15-test-board/meeting.ics', 'data/decisions.csv', 'data/meetings.csv', 'data/forward-plan.csv', 'data/bodies.json', 'data/people.json', 'data/index.json', 'sitemap.xml', 'pagefind/pagefind-entry.json']) {
+    for (const path of [
+      'feeds/decisions.xml',
+      'feeds/meetings.xml',
+      'feeds/forward-plan.xml',
+      'calendar/meetings.ics',
+      'calendar/test-board.ics',
+      'calendar/call-in.ics',
+      'calendar/forward-plan.ics',
+      'meetings/2024-05-15-test-board/meeting.ics',
+      'data/decisions.csv',
+      'data/meetings.csv',
+      'data/forward-plan.csv',
+      'data/bodies.json',
+      'data/people.json',
+      'data/index.json',
+      'sitemap.xml',
+      'pagefind/pagefind-entry.json',
+    ]) {
       expect(paths, path).toContain(path);
     }
     expect(paths.filter((p) => p.startsWith('pagefind/fragment/')).length).toBeGreaterThan(5);
   });
 
   it('names no withheld entry in any file, the search index included', () => {
-    const texts = [...files.map((f) => ({ path: f.path, text: f.bytes.toString('utf8') })), ...pagefindFiles(result.outDir)];
-    for (const id of WITHHELD_IDS) expect(texts.filter((t) => t.text.includes(id)).map((t) => t.path), id).toEqual([]);
+    const texts = [
+      ...files.map((f) => ({ path: f.path, text: f.bytes.toString('utf8') })),
+      ...pagefindFiles(result.outDir),
+    ];
+    for (const id of WITHHELD_IDS)
+      expect(
+        texts.filter((t) => t.text.includes(id)).map((t) => t.path),
+        id,
+      ).toEqual([]);
   });
 
   it('keeps every canary out of the decompressed search index, words and fragments alike', () => {
@@ -52,7 +94,14 @@ describe('a build with draft, embargoed and exempt content', () => {
     expect(index.filter((f) => /canary/i.test(f.text)).map((f) => f.path)).toEqual([]);
     const pages = pagefindPages(result.outDir);
     const all = pages.map((p) => `${p.meta.title} ${p.content}`).join(' ');
-    for (const marker of ['PUBLIC-EXEMPT-TITLE', 'PUBLIC-EXEMPT-SUMMARY', 'PUBLIC-EXEMPT-ITEM', 'PUBLIC-MEETING-BODY', 'PUBLIC-EMBARGO-TODAY']) expect(all, marker).toContain(marker);
+    for (const marker of [
+      'PUBLIC-EXEMPT-TITLE',
+      'PUBLIC-EXEMPT-SUMMARY',
+      'PUBLIC-EXEMPT-ITEM',
+      'PUBLIC-MEETING-BODY',
+      'PUBLIC-EMBARGO-TODAY',
+    ])
+      expect(all, marker).toContain(marker);
     expect(pages.map((p) => p.url)).not.toContain('/decisions/jcb-2024-002/');
   });
 
@@ -90,7 +139,11 @@ describe('a build with draft, embargoed and exempt content', () => {
     // Astro's own image pipeline is not used: nothing is copied to _astro/ from the content.
     expect(paths.filter((p) => p.startsWith('_astro/') && /\.(png|jpe?g|gif|webp|avif|svg)$/.test(p))).toEqual([]);
     const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
-    expect(text('about/index.html')).toMatch(/<img src="\/board\/documents\/images\/public-chart\.png" alt="PUBLIC-IMAGE chart of spending">/);
-    expect(text('decisions/jcb-2024-004/index.html')).toMatch(/<img src="\/board\/documents\/images\/public-decision-chart\.png" alt="PUBLIC-DECISION-IMAGE/);
+    expect(text('about/index.html')).toMatch(
+      /<img src="\/board\/documents\/images\/public-chart\.png" alt="PUBLIC-IMAGE chart of spending">/,
+    );
+    expect(text('decisions/jcb-2024-004/index.html')).toMatch(
+      /<img src="\/board\/documents\/images\/public-decision-chart\.png" alt="PUBLIC-DECISION-IMAGE/,
+    );
   });
 });

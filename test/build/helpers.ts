@@ -15,7 +15,11 @@ export interface BuildResult {
 }
 
 /** npm run build, with CONTENT_DIR, BUILD_DATE and an output folder of the test's own. */
-export function build(contentDir: string, buildDate: string, outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist')): BuildResult {
+export function build(
+  contentDir: string,
+  buildDate: string,
+  outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist'),
+): BuildResult {
   const r = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], {
     cwd: repo,
     encoding: 'utf8',
@@ -30,7 +34,13 @@ export function astroBuild(contentDir: string, buildDate: string): BuildResult {
   const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      BUILD_DATE: buildDate,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
 }
@@ -56,12 +66,21 @@ export function filesOf(dir: string): { path: string; bytes: Buffer }[] {
 export function pagefindFiles(dir: string): { path: string; text: string }[] {
   return filesOf(join(dir, 'pagefind'))
     .filter((f) => /\.pf_(fragment|index|filter|meta)$/.test(f.path))
-    .map((f) => ({ path: f.path, text: gunzipSync(f.bytes).toString('utf8').replace(/^pagefind_dcd/, '') }));
+    .map((f) => ({
+      path: f.path,
+      text: gunzipSync(f.bytes)
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    }));
 }
 
 /** The indexed pages: each fragment's address, text and metadata. */
-export function pagefindPages(dir: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
-  return pagefindFiles(dir).filter((f) => f.path.endsWith('.pf_fragment')).map((f) => JSON.parse(f.text));
+export function pagefindPages(
+  dir: string,
+): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  return pagefindFiles(dir)
+    .filter((f) => f.path.endsWith('.pf_fragment'))
+    .map((f) => JSON.parse(f.text));
 }
 
 /** A copy of a fixture whose site.yaml url is `url`, e.g. to build it for a subdirectory. */

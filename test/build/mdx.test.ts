@@ -17,6 +17,10 @@ describe('a site with allowMdx: true', () => {
   });
 
   it('publishes no draft MDX page anywhere', () => {
-    expect(filesOf(result.outDir).filter((f) => f.bytes.includes('CANARY-MDX') || f.path.includes('draft-mdx')).map((f) => f.path)).toEqual([]);
+    expect(
+      filesOf(result.outDir)
+        .filter((f) => f.bytes.includes('CANARY-MDX') || f.path.includes('draft-mdx'))
+        .map((f) => f.path),
+    ).toEqual([]);
   });
 });

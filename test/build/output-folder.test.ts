@@ -2,7 +2,18 @@
 // fails or is killed; check-site finds withheld text planted in a built site.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -26,7 +37,11 @@ function listFiles(dir: string, skip: string[] = []): string[] {
 const snapshot = (dir: string) => listFiles(dir).map((f) => `${relative(dir, f)} ${readFileSync(f).length}`);
 
 function checkSite(folder: string, contentDir: string, buildDate: string) {
-  const r = spawnSync(process.execPath, [join(repo, 'scripts', 'check-site.mjs'), folder], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate } });
+  const r = spawnSync(process.execPath, [join(repo, 'scripts', 'check-site.mjs'), folder], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate },
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -57,7 +72,9 @@ describe('OUT_DIR', () => {
     writeFileSync(join(outDir, 'report.docx'), 'not a site');
     const r = build(canary, '2024-06-10', outDir);
     expect(r.status).toBe(1);
-    expect(r.output).toContain(`Build refused: OUT_DIR ${outDir} already exists, is not empty and was not made by this build (it has no .jcb-site file). Remove it or choose another OUT_DIR.`);
+    expect(r.output).toContain(
+      `Build refused: OUT_DIR ${outDir} already exists, is not empty and was not made by this build (it has no .jcb-site file). Remove it or choose another OUT_DIR.`,
+    );
     expect(readFileSync(join(outDir, 'report.docx'), 'utf8')).toBe('not a site');
   });
 });
@@ -69,7 +86,9 @@ describe('the build lock', () => {
     try {
       const r = build(canary, '2024-06-10');
       expect(r.status).toBe(1);
-      expect(r.output).toContain(`Build refused: another build is running in this checkout (pid ${process.pid}, since `);
+      expect(r.output).toContain(
+        `Build refused: another build is running in this checkout (pid ${process.pid}, since `,
+      );
       expect(r.output).toContain(`Wait for it to finish; if no build is running, delete ${lockFile}.`);
       expect(existsSync(r.outDir)).toBe(false);
     } finally {
@@ -82,10 +101,15 @@ describe('a build stopped with SIGTERM', () => {
   it('stops Astro and removes its private folder and the lock', async () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'stopped-')), 'dist');
     rmSync(privateSite, { recursive: true, force: true });
-    const child = spawn(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo, stdio: 'ignore', env: { ...process.env, CONTENT_DIR: canary, BUILD_DATE: '2024-06-10', OUT_DIR: outDir } });
+    const child = spawn(process.execPath, [join(repo, 'scripts', 'build.mjs')], {
+      cwd: repo,
+      stdio: 'ignore',
+      env: { ...process.env, CONTENT_DIR: canary, BUILD_DATE: '2024-06-10', OUT_DIR: outDir },
+    });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const deadline = Date.now() + 90_000;
-    while (!existsSync(join(privateSite, '.prerender')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!existsSync(join(privateSite, '.prerender')) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(existsSync(privateSite)).toBe(false);
@@ -112,15 +136,22 @@ describe('a build killed with SIGKILL', () => {
     const exited = new Promise((done) => child.on('exit', done));
     // Astro is mid-build once its prerender bundle, which embeds every entry, is on disk.
     const deadline = Date.now() + 90_000;
-    while (!existsSync(join(privateSite, '.prerender')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!existsSync(join(privateSite, '.prerender')) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     process.kill(-child.pid!, 'SIGKILL');
     await exited;
     // Astro, in the same process group, takes a moment longer to go.
     const pids: number[] = JSON.parse(readFileSync(lockFile, 'utf8')).pids;
     while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(listFiles(join(privateSite, '.prerender')).some((f) => readFileSync(f).includes('CANARY-')), 'the build was killed while Astro held withheld text').toBe(true);
+    expect(
+      listFiles(join(privateSite, '.prerender')).some((f) => readFileSync(f).includes('CANARY-')),
+      'the build was killed while Astro held withheld text',
+    ).toBe(true);
 
-    const leaks = [...listFiles(repo, ['node_modules', '.git']).filter((f) => statSync(f).mtimeMs >= started), ...listFiles(around)].filter((f) => readFileSync(f).includes('CANARY-'));
+    const leaks = [
+      ...listFiles(repo, ['node_modules', '.git']).filter((f) => statSync(f).mtimeMs >= started),
+      ...listFiles(around),
+    ].filter((f) => readFileSync(f).includes('CANARY-'));
     expect(leaks).toEqual([]);
     expect(existsSync(outDir)).toBe(false);
     expect(existsSync(lockFile), 'the killed build left its lock').toBe(true);
@@ -143,17 +174,28 @@ describe('a build killed with SIGKILL', () => {
 
     const planted = join(mkdtempSync(join(tmpdir(), 'planted-')), 'site');
     cpSync(outDir, planted, { recursive: true });
-    appendFileSync(join(planted, 'about', 'index.html'), '<p>CANARY-EXEMPT-MINUTE RESOLVED that the package for Mr X be approved.</p>');
+    appendFileSync(
+      join(planted, 'about', 'index.html'),
+      '<p>CANARY-EXEMPT-MINUTE RESOLVED that the package for Mr X be approved.</p>',
+    );
     const fragments = join(planted, 'pagefind', 'fragment');
     const fragment = readdirSync(fragments).sort()[0];
-    const page = JSON.parse(gunzipSync(readFileSync(join(fragments, fragment))).toString('utf8').replace(/^pagefind_dcd/, ''));
+    const page = JSON.parse(
+      gunzipSync(readFileSync(join(fragments, fragment)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    );
     page.content += ' The contract was awarded to Bidder C at 48,000 pounds a year.';
     writeFileSync(join(fragments, fragment), gzipSync(`pagefind_dcd${JSON.stringify(page)}`));
 
     const r = checkSite(planted, canary, '2024-06-10');
     expect(r.status).toBe(1);
-    expect(r.output).toContain('meetings/2024-05-15-test-board.md (agenda.1.minute): withheld text found in about/index.html');
-    expect(r.output).toContain(`decisions/2024/jcb-2024-001.md (body): withheld text found in pagefind/fragment/${fragment}`);
+    expect(r.output).toContain(
+      'meetings/2024-05-15-test-board.md (agenda.1.minute): withheld text found in about/index.html',
+    );
+    expect(r.output).toContain(
+      `decisions/2024/jcb-2024-001.md (body): withheld text found in pagefind/fragment/${fragment}`,
+    );
     expect(r.output).toMatch(/withheld text of .* \(as at 2024-06-10\) in 2 of \d+ files/);
   });
 });

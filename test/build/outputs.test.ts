@@ -31,7 +31,11 @@ beforeAll(() => {
 
 describe('RSS feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
-  const feeds = { decisions: 'decisions.json', meetings: 'meetings.json', 'forward-plan': 'forward-plan.json' } as const;
+  const feeds = {
+    decisions: 'decisions.json',
+    meetings: 'meetings.json',
+    'forward-plan': 'forward-plan.json',
+  } as const;
 
   it('builds', () => expect(r.status, r.output).toBe(0));
 
@@ -67,15 +71,28 @@ describe('RSS feeds', () => {
     const decisions = json<{ url: string; published: string }[]>('data/decisions.json');
     for (const item of doc.rss.channel.item as { link: string; pubDate: string }[]) {
       const published = decisions.find((d) => d.url === item.link)!.published;
-      const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).format(new Date(item.pubDate));
+      const london = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/London',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(item.pubDate));
       expect(london, item.link).toBe(`${published}, 00`);
     }
   });
 
   it('is linked from the pages it covers', () => {
-    expect(read('decisions/index.html')).toContain('<link rel="alternate" type="application/rss+xml" title="Southampton Joint Commissioning Board: decisions" href="/jcb/feeds/decisions.xml">');
-    expect(read('meetings/index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/jcb\/feeds\/meetings.xml">/);
-    expect(read('forward-plan/index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/jcb\/feeds\/forward-plan.xml">/);
+    expect(read('decisions/index.html')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Southampton Joint Commissioning Board: decisions" href="/jcb/feeds/decisions.xml">',
+    );
+    expect(read('meetings/index.html')).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/jcb\/feeds\/meetings.xml">/,
+    );
+    expect(read('forward-plan/index.html')).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/jcb\/feeds\/forward-plan.xml">/,
+    );
   });
 });
 
@@ -85,8 +102,12 @@ describe('calendars', () => {
     return { component, events: component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
   };
   const calendars = () => [
-    ...readdirSync(join(r.outDir, 'calendar')).filter((f) => f.endsWith('.ics')).map((f) => `calendar/${f}`),
-    ...readdirSync(join(r.outDir, 'meetings')).filter((d) => existsSync(join(r.outDir, 'meetings', d, 'meeting.ics'))).map((d) => `meetings/${d}/meeting.ics`),
+    ...readdirSync(join(r.outDir, 'calendar'))
+      .filter((f) => f.endsWith('.ics'))
+      .map((f) => `calendar/${f}`),
+    ...readdirSync(join(r.outDir, 'meetings'))
+      .filter((d) => existsSync(join(r.outDir, 'meetings', d, 'meeting.ics')))
+      .map((d) => `meetings/${d}/meeting.ics`),
   ];
 
   it('every calendar parses, defines Europe/London, has stable unique UIDs and links each event to its page', () => {
@@ -103,7 +124,9 @@ describe('calendars', () => {
         const url = String(e.component.getFirstPropertyValue('url'));
         expect(exists(url), `${path}: ${url}`).toBe(true);
         if (!e.startDate.isDate) {
-          expect(e.component.getFirstProperty('dtstart')!.getParameter('tzid'), `${path} ${e.uid}`).toBe('Europe/London');
+          expect(e.component.getFirstProperty('dtstart')!.getParameter('tzid'), `${path} ${e.uid}`).toBe(
+            'Europe/London',
+          );
           expect(zones, path).toContain('Europe/London');
         }
       }
@@ -118,7 +141,9 @@ describe('calendars', () => {
     for (const x of meetings) {
       const e = list.find((ev) => ev.uid === `meeting-${x.id}@democracy.example.org`)!;
       expect(e, x.id).toBeDefined();
-      expect(e.component.getFirstPropertyValue('status'), x.id).toBe(x.status === 'cancelled' ? 'CANCELLED' : x.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED');
+      expect(e.component.getFirstPropertyValue('status'), x.id).toBe(
+        x.status === 'cancelled' ? 'CANCELLED' : x.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',
+      );
       expect(e.startDate.toString(), x.id).toBe(`${x.start}:00`);
     }
   });
@@ -130,10 +155,14 @@ describe('calendars', () => {
   });
 
   it('calendar/forward-plan.ics has an all-day event for each planned key decision', () => {
-    const planned = json<{ id: string; kind: string; status: string; expected: string }[]>('data/forward-plan.json').filter((f) => f.kind === 'key-decision' && f.status === 'planned');
+    const planned = json<{ id: string; kind: string; status: string; expected: string }[]>(
+      'data/forward-plan.json',
+    ).filter((f) => f.kind === 'key-decision' && f.status === 'planned');
     const { events: list } = events('calendar/forward-plan.ics');
     expect(planned.length).toBeGreaterThan(0);
-    expect(list.map((e) => e.uid).sort()).toEqual(planned.map((f) => `forward-plan-${f.id}@democracy.example.org`).sort());
+    expect(list.map((e) => e.uid).sort()).toEqual(
+      planned.map((f) => `forward-plan-${f.id}@democracy.example.org`).sort(),
+    );
     for (const f of planned) {
       const e = list.find((ev) => ev.uid === `forward-plan-${f.id}@democracy.example.org`)!;
       expect(e.startDate.isDate).toBe(true);
@@ -144,12 +173,22 @@ describe('calendars', () => {
   it('each meeting page offers its own calendar file', () => {
     const html = read('meetings/2024-03-14-joint-commissioning-board/index.html');
     expect(html).toContain('href="/jcb/meetings/2024-03-14-joint-commissioning-board/meeting.ics">Add to calendar</a>');
-    expect(events('meetings/2024-03-14-joint-commissioning-board/meeting.ics').events.map((e) => e.uid)).toEqual(['meeting-2024-03-14-joint-commissioning-board@democracy.example.org']);
+    expect(events('meetings/2024-03-14-joint-commissioning-board/meeting.ics').events.map((e) => e.uid)).toEqual([
+      'meeting-2024-03-14-joint-commissioning-board@democracy.example.org',
+    ]);
   });
 
   it('the calendar page explains subscribing in Outlook, Google and Apple calendars, with absolute addresses', () => {
     const html = read('calendar/index.html');
-    for (const word of ['Outlook', 'Google Calendar', 'Apple Calendar', 'Subscribe from web', 'From URL', 'New Calendar Subscription']) expect(html).toContain(word);
+    for (const word of [
+      'Outlook',
+      'Google Calendar',
+      'Apple Calendar',
+      'Subscribe from web',
+      'From URL',
+      'New Calendar Subscription',
+    ])
+      expect(html).toContain(word);
     expect(html).toContain(`${SITE}calendar/meetings.ics`);
     expect(read('meetings/index.html')).toContain('href="/jcb/calendar/"');
   });
@@ -165,7 +204,9 @@ describe('open data', () => {
 
   it('every JSON file is valid against the JSON Schema the build generates for it', () => {
     const schemas = readdirSync(join(r.outDir, 'data', 'schema'));
-    expect(schemas.sort()).toEqual(['bodies', 'budgets', 'decisions', 'forward-plan', 'index', 'meetings', 'people'].map((n) => `${n}.schema.json`));
+    expect(schemas.sort()).toEqual(
+      ['bodies', 'budgets', 'decisions', 'forward-plan', 'index', 'meetings', 'people'].map((n) => `${n}.schema.json`),
+    );
     for (const file of schemas) {
       const validate = validator(file);
       const data = json<unknown>(`data/${file.replace('.schema.json', '.json')}`);
@@ -195,7 +236,10 @@ describe('open data', () => {
 
   it('joins lists with "; " and opens objects into dotted columns', () => {
     const rows: Record<string, string>[] = parseCsv(read('data/decisions.csv'), { columns: true });
-    const decisions = json<{ id: string; wards: string[]; callIn: { status: string; lastDay: string | null } }[]>('data/decisions.json');
+    const decisions =
+      json<{ id: string; wards: string[]; callIn: { status: string; lastDay: string | null } }[]>(
+        'data/decisions.json',
+      );
     for (const d of decisions) {
       const row = rows.find((x) => x.id === d.id)!;
       expect(row['callIn.status']).toBe(d.callIn.status);
@@ -205,10 +249,34 @@ describe('open data', () => {
   });
 
   it('data/index.json names the site, build date and licence, and lists files that exist', () => {
-    const index = json<{ title: string; url: string; buildDate: string; licence: string; files: { path: string; url: string; records: number | null }[] }>('data/index.json');
-    expect(index).toMatchObject({ title: 'Southampton Joint Commissioning Board', url: SITE, buildDate: '2026-11-22', licence: 'OGL-UK-3.0' });
+    const index = json<{
+      title: string;
+      url: string;
+      buildDate: string;
+      licence: string;
+      files: { path: string; url: string; records: number | null }[];
+    }>('data/index.json');
+    expect(index).toMatchObject({
+      title: 'Southampton Joint Commissioning Board',
+      url: SITE,
+      buildDate: '2026-11-22',
+      licence: 'OGL-UK-3.0',
+    });
     const paths = index.files.map((f) => f.path);
-    for (const p of ['decisions.json', 'decisions.csv', 'meetings.json', 'meetings.csv', 'forward-plan.json', 'forward-plan.csv', 'budgets.json', 'budgets.csv', 'bodies.json', 'people.json', 'index.json']) expect(paths).toContain(`data/${p}`);
+    for (const p of [
+      'decisions.json',
+      'decisions.csv',
+      'meetings.json',
+      'meetings.csv',
+      'forward-plan.json',
+      'forward-plan.csv',
+      'budgets.json',
+      'budgets.csv',
+      'bodies.json',
+      'people.json',
+      'index.json',
+    ])
+      expect(paths).toContain(`data/${p}`);
     for (const f of index.files) {
       expect(existsSync(join(r.outDir, f.path)), f.path).toBe(true);
       expect(f.url).toBe(`${SITE}${f.path}`);
@@ -226,7 +294,9 @@ describe('open data', () => {
 
   it('the open data page lists every file with its fields and the licence', () => {
     const html = read('data/index.html');
-    for (const f of json<{ files: { path: string }[] }>('data/index.json').files.filter((x) => x.path.startsWith('data/') && !x.path.startsWith('data/schema/'))) {
+    for (const f of json<{ files: { path: string }[] }>('data/index.json').files.filter(
+      (x) => x.path.startsWith('data/') && !x.path.startsWith('data/schema/'),
+    )) {
       expect(html, f.path).toContain(`href="/jcb/${f.path}"`);
     }
     expect(html).toContain('Open Government Licence v3.0');
@@ -239,7 +309,9 @@ describe('discoverability', () => {
   it('the sitemap lists every published page and nothing that does not exist', () => {
     const xml = read('sitemap.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const locs: string[] = [new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url].flat().map((u: { loc: string }) => u.loc);
+    const locs: string[] = [new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url]
+      .flat()
+      .map((u: { loc: string }) => u.loc);
     for (const loc of locs) expect(exists(loc), loc).toBe(true);
     for (const file of ['decisions.json', 'meetings.json', 'forward-plan.json', 'bodies.json', 'people.json']) {
       for (const e of json<{ url: string }[]>(`data/${file}`)) expect(locs, e.url).toContain(e.url);
@@ -259,27 +331,64 @@ describe('discoverability', () => {
   it('meeting pages describe the meeting as a schema.org Event with its London time', () => {
     const html = read('meetings/2024-07-18-joint-commissioning-board/index.html');
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', startDate: '2024-07-18T14:00:00+01:00', url: `${SITE}meetings/2024-07-18-joint-commissioning-board/`, eventStatus: 'https://schema.org/EventScheduled' });
-    const cancelled = json<{ id: string; status: string }[]>('data/meetings.json').find((x) => x.status === 'cancelled')!;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      startDate: '2024-07-18T14:00:00+01:00',
+      url: `${SITE}meetings/2024-07-18-joint-commissioning-board/`,
+      eventStatus: 'https://schema.org/EventScheduled',
+    });
+    const cancelled = json<{ id: string; status: string }[]>('data/meetings.json').find(
+      (x) => x.status === 'cancelled',
+    )!;
     expect(read(`meetings/${cancelled.id}/index.html`)).toContain('"eventStatus":"https://schema.org/EventCancelled"');
   });
 });
 
 describe('the search index', () => {
-  const locs = () => [new XMLParser({ isArray: (n) => n === 'url' }).parse(read('sitemap.xml')).urlset.url].flat().map((u: { loc: string }) => u.loc);
-  const REGISTERS = ['', 'decisions/', 'meetings/', 'forward-plan/', 'budgets/', 'bodies/', 'people/', 'call-in/', 'transparency/', 'data/', 'calendar/', 'search/'].map((p) => `${SITE}${p}`);
+  const locs = () =>
+    [new XMLParser({ isArray: (n) => n === 'url' }).parse(read('sitemap.xml')).urlset.url]
+      .flat()
+      .map((u: { loc: string }) => u.loc);
+  const REGISTERS = [
+    '',
+    'decisions/',
+    'meetings/',
+    'forward-plan/',
+    'budgets/',
+    'bodies/',
+    'people/',
+    'call-in/',
+    'transparency/',
+    'data/',
+    'calendar/',
+    'search/',
+  ].map((p) => `${SITE}${p}`);
 
   it('covers exactly the entry pages the model publishes: every page but the registers and lists', () => {
-    const indexed = pagefindPages(r.outDir).map((p) => `${SITE}${p.url.replace(/^\//, '')}`).sort();
-    const expected = locs().filter((l) => !REGISTERS.includes(l)).sort();
+    const indexed = pagefindPages(r.outDir)
+      .map((p) => `${SITE}${p.url.replace(/^\//, '')}`)
+      .sort();
+    const expected = locs()
+      .filter((l) => !REGISTERS.includes(l))
+      .sort();
     expect(indexed).toEqual(expected);
     expect(indexed.length).toBeGreaterThan(100);
   });
 
   it('records type, date and filters for each entry', () => {
     const page = pagefindPages(r.outDir).find((p) => p.url === '/decisions/jcb-2024-001/')!;
-    expect(page.meta).toMatchObject({ title: 'Discharge to assess beds: contract award', type: 'Decision', date: '14 March 2024' });
-    expect(page.filters).toMatchObject({ Type: ['Decision'], Year: ['2024'], Board: ['Joint Commissioning Board'], 'Key decision': ['Yes'] });
+    expect(page.meta).toMatchObject({
+      title: 'Discharge to assess beds: contract award',
+      type: 'Decision',
+      date: '14 March 2024',
+    });
+    expect(page.filters).toMatchObject({
+      Type: ['Decision'],
+      Year: ['2024'],
+      Board: ['Joint Commissioning Board'],
+      'Key decision': ['Yes'],
+    });
     expect(page.filters.Partner).toContain('Southampton City Council');
     expect(page.filters.Partner).not.toContain('NHS Southampton City Clinical Commissioning Group');
     expect(page.filters['Call-in']).toHaveLength(1);
@@ -305,7 +414,8 @@ describe('the search index', () => {
     expect(html).toMatch(/<pagefind-config bundle-path="\/jcb\/pagefind\/" base-url="\/jcb\/"/);
     expect(html).toContain('src="/jcb/pagefind/pagefind-component-ui.js"');
     expect(html).toContain('href="/jcb/pagefind/pagefind-component-ui.css"');
-    for (const href of ['/jcb/decisions/', '/jcb/meetings/', '/jcb/forward-plan/']) expect(html).toContain(`href="${href}"`);
+    for (const href of ['/jcb/decisions/', '/jcb/meetings/', '/jcb/forward-plan/'])
+      expect(html).toContain(`href="${href}"`);
     expect(html).toMatch(/<noscript>.*needs JavaScript.*<\/noscript>/s);
     expect(read('index.html')).toContain('href="/jcb/search/"');
   });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { astroBuild, build, fixtures } from './helpers.ts';
 
 const bad = readdirSync(join(fixtures, 'bad')).sort();
-const expectOf = (name: string) => JSON.parse(readFileSync(join(fixtures, 'bad', name, 'expect.json'), 'utf8')) as { file: string; field: string };
+const expectOf = (name: string) =>
+  JSON.parse(readFileSync(join(fixtures, 'bad', name, 'expect.json'), 'utf8')) as { file: string; field: string };
 
 describe('npm run build refuses every bad content root', () => {
   for (const name of bad) {
@@ -20,7 +21,13 @@ describe('npm run build refuses every bad content root', () => {
 });
 
 describe('astro build on its own refuses bad content', () => {
-  for (const name of ['unknown-body-reference', 'budget-total-mismatch', 'duplicate-id-two-folders', 'impossible-date', 'missing-decision-heading']) {
+  for (const name of [
+    'unknown-body-reference',
+    'budget-total-mismatch',
+    'duplicate-id-two-folders',
+    'impossible-date',
+    'missing-decision-heading',
+  ]) {
     it(name, () => {
       const { file } = expectOf(name);
       const r = astroBuild(join(fixtures, 'bad', name), '2024-06-10');

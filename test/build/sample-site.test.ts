@@ -49,13 +49,16 @@ describe('the sample site', () => {
 
   it('shows a decision record with its statutory headings and "None declared"', () => {
     const html = page('decisions/jcb-2026-003/index.html');
-    for (const h of ['Decision', 'Reasons', 'Alternative options considered and rejected']) expect(html).toContain(`>${h}</h2>`);
+    for (const h of ['Decision', 'Reasons', 'Alternative options considered and rejected'])
+      expect(html).toContain(`>${h}</h2>`);
     expect(html).toMatch(/Call-in closes at the end of Friday 27 November 2026/);
   });
 
   it('shows the exempt decision with the paragraph wording and its public summary only', () => {
     const html = page('decisions/jcb-2024-001/index.html');
-    expect(html).toContain('Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.');
+    expect(html).toContain(
+      'Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+    );
     expect(html).not.toContain('>Reasons</h2>');
   });
 
@@ -66,14 +69,30 @@ describe('the sample site', () => {
     expect(html).toContain('£105,196,000');
     const data = JSON.parse(page('data/budgets.json'));
     const bcf = data.find((b: { fund: string; year: string }) => b.fund === 'better-care-fund' && b.year === '2017-18');
-    expect(bcf.totals).toEqual({ 'southampton-city-ccg': 69_501_000, 'southampton-city-council': 35_695_000, total: 105_196_000 });
+    expect(bcf.totals).toEqual({
+      'southampton-city-ccg': 69_501_000,
+      'southampton-city-council': 35_695_000,
+      total: 105_196_000,
+    });
   });
 
   it('agrees on every call-in date across the decision page, the call-in page, the calendar and the data', () => {
-    const decisions = JSON.parse(page('data/decisions.json')) as { id: string; callIn: { status: string; lastDay: string | null; closesAt: string } }[];
+    const decisions = JSON.parse(page('data/decisions.json')) as {
+      id: string;
+      callIn: { status: string; lastDay: string | null; closesAt: string };
+    }[];
     const ics = page('calendar/call-in.ics');
     const callInPage = page('call-in/index.html');
-    const long = (d: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${d}T12:00:00Z`)).replace(',', '');
+    const long = (d: string) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'UTC',
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+        .format(new Date(`${d}T12:00:00Z`))
+        .replace(',', '');
     let checked = 0;
     for (const d of decisions) {
       const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:call-in-${d.id}@`));
@@ -92,7 +111,19 @@ describe('the sample site', () => {
   it('writes open data sorted by id with the contract fields', () => {
     const decisions = JSON.parse(page('data/decisions.json'));
     expect(decisions.map((d: { id: string }) => d.id)).toEqual(decisions.map((d: { id: string }) => d.id).sort());
-    for (const key of ['id', 'url', 'title', 'decisionMaker', 'meeting', 'made', 'published', 'key', 'outcome', 'exempt', 'callIn']) {
+    for (const key of [
+      'id',
+      'url',
+      'title',
+      'decisionMaker',
+      'meeting',
+      'made',
+      'published',
+      'key',
+      'outcome',
+      'exempt',
+      'callIn',
+    ]) {
       expect(decisions[0]).toHaveProperty(key);
     }
     const exempt = decisions.find((d: { id: string }) => d.id === 'jcb-2024-001');

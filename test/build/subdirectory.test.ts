@@ -47,7 +47,8 @@ describe(`a site at ${SUBDIRECTORY}`, () => {
         }
         checked++;
         if (attr === 'bundle-path' || attr === 'base-url') {
-          if (!existsSync(join(r.outDir, url.pathname.slice(base.length)))) problems.push(`${page.path}: ${attr}="${value}" names no folder`);
+          if (!existsSync(join(r.outDir, url.pathname.slice(base.length))))
+            problems.push(`${page.path}: ${attr}="${value}" names no folder`);
           continue;
         }
         const target = served(url.pathname);
@@ -55,7 +56,8 @@ describe(`a site at ${SUBDIRECTORY}`, () => {
         else if (url.hash && target.endsWith('.html')) {
           const id = decodeURIComponent(url.hash.slice(1));
           const targetText = target === page.path ? text : readFileSync(join(r.outDir, target), 'utf8');
-          if (!targetText.includes(`id="${id}"`)) problems.push(`${page.path}: ${attr}="${value}" names no element ${url.hash}`);
+          if (!targetText.includes(`id="${id}"`))
+            problems.push(`${page.path}: ${attr}="${value}" names no element ${url.hash}`);
         }
       }
     }
@@ -66,7 +68,9 @@ describe(`a site at ${SUBDIRECTORY}`, () => {
   it('has every address in feeds, calendars, data files, stylesheets and the sitemap under the base path, naming a file that exists', () => {
     const problems: string[] = [];
     const texts = files.filter((f) => /\.(xml|ics|json|csv|css)$/.test(f.path) && !f.path.startsWith('pagefind/'));
-    expect(texts.map((f) => f.path)).toEqual(expect.arrayContaining(['feeds/decisions.xml', 'calendar/meetings.ics', 'data/index.json', 'sitemap.xml']));
+    expect(texts.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['feeds/decisions.xml', 'calendar/meetings.ics', 'data/index.json', 'sitemap.xml']),
+    );
     let checked = 0;
     for (const f of texts) {
       // iCalendar folds long lines; unfold before reading addresses.

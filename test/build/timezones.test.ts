@@ -17,12 +17,19 @@ function buildIn(tz: string, root: string, buildDate: string): { outDir: string;
     env: { ...process.env, TZ: tz, CONTENT_DIR: root, BUILD_DATE: buildDate, OUT_DIR: outDir },
   });
   expect(r.status, r.stderr).toBe(0);
-  return { outDir, digests: Object.fromEntries(filesOf(outDir).map((f) => [f.path, createHash('sha256').update(f.bytes).digest('hex')])) };
+  return {
+    outDir,
+    digests: Object.fromEntries(
+      filesOf(outDir).map((f) => [f.path, createHash('sha256').update(f.bytes).digest('hex')]),
+    ),
+  };
 }
 
 describe('builds under different time zones', () => {
   it('are byte-identical under UTC, Europe/London, America/New_York and Pacific/Auckland', () => {
-    const [utc, ...others] = ['UTC', 'Europe/London', 'America/New_York', 'Pacific/Auckland'].map((tz) => buildIn(tz, join(repo, 'content'), '2026-11-22').digests);
+    const [utc, ...others] = ['UTC', 'Europe/London', 'America/New_York', 'Pacific/Auckland'].map(
+      (tz) => buildIn(tz, join(repo, 'content'), '2026-11-22').digests,
+    );
     expect(Object.keys(utc).length).toBeGreaterThan(100);
     for (const other of others) expect(other).toEqual(utc);
   });
@@ -45,7 +52,10 @@ describe('builds under different time zones', () => {
       expect(Object.keys(first.digests)).toContain('calendar/call-in.ics');
       for (const [i, other] of others.entries()) expect(other.digests, ZONES[i + 1]).toEqual(first.digests);
 
-      const ics = (path: string) => new ICAL.Component(ICAL.parse(readFileSync(join(first.outDir, path), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const ics = (path: string) =>
+        new ICAL.Component(ICAL.parse(readFileSync(join(first.outDir, path), 'utf8')))
+          .getAllSubcomponents('vevent')
+          .map((v) => new ICAL.Event(v));
       const meetings = ics('calendar/meetings.ics');
       for (const [id, [local, utc]] of Object.entries(STARTS)) {
         const e = meetings.find((x) => x.uid === `meeting-${id}@example.org`)!;
@@ -54,7 +64,8 @@ describe('builds under different time zones', () => {
         expect(e.startDate.toJSDate().toISOString(), id).toBe(utc);
       }
       // 00:30 BST to 02:30 GMT is three hours; 00:30 GMT to 02:30 BST is one.
-      const hours = (id: string) => meetings.find((x) => x.uid === `meeting-${id}@example.org`)!.duration.toSeconds() / 3600;
+      const hours = (id: string) =>
+        meetings.find((x) => x.uid === `meeting-${id}@example.org`)!.duration.toSeconds() / 3600;
       expect([hours('2024-03-31-test-board-early'), hours('2024-10-27-test-board-early')]).toEqual([1, 3]);
       const callIn = ics('calendar/call-in.ics');
       expect(callIn.length).toBeGreaterThan(0);

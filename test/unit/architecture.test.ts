@@ -5,7 +5,9 @@ import { join, relative } from 'node:path';
 
 const src = join(import.meta.dirname, '..', '..', 'src');
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 describe('the publication gate', () => {
   it('is the only module that reads astro:content', () => {
@@ -18,7 +20,13 @@ describe('the publication gate', () => {
   });
   it('leaves nothing in public/ that could bypass it', () => {
     const pub = join(src, '..', 'public');
-    const present = (() => { try { return files(pub).map((f) => relative(pub, f)); } catch { return []; } })();
+    const present = (() => {
+      try {
+        return files(pub).map((f) => relative(pub, f));
+      } catch {
+        return [];
+      }
+    })();
     expect(present.filter((f) => !/^(favicon\.svg|robots\.txt)$/.test(f))).toEqual([]);
   });
 });

@@ -5,14 +5,28 @@ import { presentMembers, seatOn } from '../../src/domain/attendance.ts';
 import type { Body } from '../../src/schemas/index.ts';
 
 const body = {
-  name: 'Board', kind: 'joint-committee', partners: ['council', 'icb'], from: '2020-04-01', meetsInPublic: true, decides: 'delegated', voting: 'consensus', castingVote: 'chair', rules: {}, quorum: [],
+  name: 'Board',
+  kind: 'joint-committee',
+  partners: ['council', 'icb'],
+  from: '2020-04-01',
+  meetsInPublic: true,
+  decides: 'delegated',
+  voting: 'consensus',
+  castingVote: 'chair',
+  rules: {},
+  quorum: [],
   members: [
     { person: 'cllr-a', role: 'chair', partner: 'council', voting: true, tags: ['cabinet'], until: '2023-05-01' },
     { person: 'dr-b', role: 'member', partner: 'icb', voting: true, tags: ['clinician'] },
     { person: 'officer-c', role: 'adviser', voting: false, tags: [] },
   ],
 } as unknown as Body;
-const people = (id: string) => ({ 'cllr-a': { name: 'Cllr A', partner: 'council' }, 'dr-b': { name: 'Dr B', partner: 'icb' }, 'cllr-s': { name: 'Cllr S', partner: 'council' } })[id];
+const people = (id: string) =>
+  ({
+    'cllr-a': { name: 'Cllr A', partner: 'council' },
+    'dr-b': { name: 'Dr B', partner: 'icb' },
+    'cllr-s': { name: 'Cllr S', partner: 'council' },
+  })[id];
 
 describe('seatOn', () => {
   it('finds a membership only within its dates and the body’s', () => {
@@ -25,12 +39,17 @@ describe('seatOn', () => {
 
 describe('presentMembers', () => {
   it('counts present members and substitutes in the replaced seat, not apologies or people without a seat', () => {
-    const present = presentMembers(body, [
-      { person: 'cllr-s', status: 'substitute', for: 'cllr-a' },
-      { person: 'dr-b', status: 'apologies' },
-      { person: 'officer-c', status: 'present' },
-      { person: 'guest', status: 'present' },
-    ], '2022-06-01', people);
+    const present = presentMembers(
+      body,
+      [
+        { person: 'cllr-s', status: 'substitute', for: 'cllr-a' },
+        { person: 'dr-b', status: 'apologies' },
+        { person: 'officer-c', status: 'present' },
+        { person: 'guest', status: 'present' },
+      ],
+      '2022-06-01',
+      people,
+    );
     expect(present).toEqual([
       { person: 'cllr-s', name: 'Cllr S', partner: 'council', tags: ['cabinet'], voting: true },
       { person: 'officer-c', name: 'officer-c', partner: undefined, tags: [], voting: false },

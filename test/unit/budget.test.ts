@@ -31,15 +31,28 @@ describe('the 2017/18 Better Care Fund table (seed 000)', () => {
   it('reproduces CCG 69,501 + SCC 35,695 = 105,196 thousand exactly', () => {
     const { table, problems } = parseBudgetTable(header, rows, 'thousands', partners, partners);
     expect(problems).toEqual([]);
-    expect(table.totals).toEqual({ 'southampton-city-ccg': 69_501_000, 'southampton-city-council': 35_695_000, total: 105_196_000 });
+    expect(table.totals).toEqual({
+      'southampton-city-ccg': 69_501_000,
+      'southampton-city-council': 35_695_000,
+      total: 105_196_000,
+    });
     expect(table.schemes).toHaveLength(10);
-    expect(table.schemes[4]).toMatchObject({ scheme: 'Joint Equipment Store', slug: 'joint-equipment-store', total: 1_601_000 });
+    expect(table.schemes[4]).toMatchObject({
+      scheme: 'Joint Equipment Store',
+      slug: 'joint-equipment-store',
+      total: 1_601_000,
+    });
   });
   it('refuses a Total that does not add up, naming the column and both numbers', () => {
     const bad = rows.map((r) => (r[0] === 'Total' ? ['Total', '69,500', '35,695', '105,196'] : r));
     const { problems } = parseBudgetTable(header, bad, 'thousands', partners, partners);
     expect(problems).toEqual([
-      expect.objectContaining({ column: 'southampton-city-ccg', row: 12, found: 'Total 69,500', expected: 'the sum of the rows above, 69,501' }),
+      expect.objectContaining({
+        column: 'southampton-city-ccg',
+        row: 12,
+        found: 'Total 69,500',
+        expected: 'the sum of the rows above, 69,501',
+      }),
     ]);
   });
   it('refuses a row total that is not the sum of its partners', () => {
@@ -53,7 +66,10 @@ describe('aligned lines', () => {
   it('are kept out of the pooled total', () => {
     const { table, problems } = parseBudgetTable(
       ['scheme', 'a', 'b', 'kind'],
-      [['Pooled line', '10.5', '5', ''], ['Aligned line', '100', '', 'aligned']],
+      [
+        ['Pooled line', '10.5', '5', ''],
+        ['Aligned line', '100', '', 'aligned'],
+      ],
       'thousands',
       new Set(['a', 'b']),
       new Set(['a', 'b']),
@@ -75,20 +91,49 @@ describe('tables read from CSV files', () => {
     const { readContentRoot } = await import('../../src/source/read.ts');
     const root = mkdtempSync(join(tmpdir(), 'csv-'));
     mkdirSync(join(root, 'budgets', 'fund'), { recursive: true });
-    writeFileSync(join(root, 'budgets', 'fund', '2024-25.csv'), 'scheme,a,b,total\n"Rehab, reablement","£1,240.5",,"1,240.5"\nTotal,"1,240.5",,"£1,240.5"\n');
+    writeFileSync(
+      join(root, 'budgets', 'fund', '2024-25.csv'),
+      'scheme,a,b,total\n"Rehab, reablement","£1,240.5",,"1,240.5"\nTotal,"1,240.5",,"£1,240.5"\n',
+    );
     const table = readContentRoot(root).tables.get('budgets/fund/2024-25.csv')!;
     expect(table.rows[0]).toEqual(['Rehab, reablement', '£1,240.5', '', '1,240.5']);
-    const { table: parsed, problems } = parseBudgetTable(table.header, table.rows, 'thousands', new Set(['a', 'b']), new Set(['a', 'b']));
+    const { table: parsed, problems } = parseBudgetTable(
+      table.header,
+      table.rows,
+      'thousands',
+      new Set(['a', 'b']),
+      new Set(['a', 'b']),
+    );
     expect(problems).toEqual([]);
-    expect(parsed.schemes[0]).toMatchObject({ scheme: 'Rehab, reablement', contributions: { a: 1_240_500, b: 0 }, total: 1_240_500 });
+    expect(parsed.schemes[0]).toMatchObject({
+      scheme: 'Rehab, reablement',
+      contributions: { a: 1_240_500, b: 0 },
+      total: 1_240_500,
+    });
   });
   it('refuse a partner that has ended before the year, naming the column', () => {
-    const { problems } = parseBudgetTable(['scheme', 'a', 'b'], [['X', '1', '2']], 'pounds', new Set(['a', 'b']), new Set(['a']));
+    const { problems } = parseBudgetTable(
+      ['scheme', 'a', 'b'],
+      [['X', '1', '2']],
+      'pounds',
+      new Set(['a', 'b']),
+      new Set(['a']),
+    );
     expect(problems).toEqual([expect.objectContaining({ column: 'b', row: 1 })]);
   });
   it('work out variance as outturn minus budget, with the percentage of budget', () => {
-    const { table } = parseBudgetTable(['scheme', 'a', 'budget', 'outturn'], [['X', '100', '100', '103.5']], 'thousands', new Set(['a']), new Set(['a']));
+    const { table } = parseBudgetTable(
+      ['scheme', 'a', 'budget', 'outturn'],
+      [['X', '100', '100', '103.5']],
+      'thousands',
+      new Set(['a']),
+      new Set(['a']),
+    );
     expect(table.schemes[0].variance).toEqual({ amount: 3_500, percent: 3.5 });
-    expect(table.pooledOutturn).toEqual({ budget: 100_000, outturn: 103_500, variance: { amount: 3_500, percent: 3.5 } });
+    expect(table.pooledOutturn).toEqual({
+      budget: 100_000,
+      outturn: 103_500,
+      variance: { amount: 3_500, percent: 3.5 },
+    });
   });
 });

@@ -7,7 +7,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadContentRoot } from '../../src/source/load.ts';
 import type { Content } from '../../src/domain/content.ts';
-import { BuildRefused, MARKER, clearLeftovers, outDirProblem, ownFolderProblem, publishSite, releaseLock, serverFiles, takeLock } from '../../src/publication/build-output.ts';
+import {
+  BuildRefused,
+  MARKER,
+  clearLeftovers,
+  outDirProblem,
+  ownFolderProblem,
+  publishSite,
+  releaseLock,
+  serverFiles,
+  takeLock,
+} from '../../src/publication/build-output.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const canaryRoot = join(repo, 'test', 'fixtures', 'canary');
@@ -28,11 +38,15 @@ describe('outDirProblem', () => {
     [join(repo, 'node_modules', 'site'), "is inside the project's node_modules/ folder"],
     [join(repo, '.git'), "is the project's .git/ folder"],
   ])('refuses %s: it %s', (out, how) => {
-    expect(outDirProblem(out, roots)).toMatch(new RegExp(`^Build refused: OUT_DIR \\(.*\\) ${how.replace(/[/.]/g, '\\$&')} \\(.*choose another OUT_DIR\\.$`));
+    expect(outDirProblem(out, roots)).toMatch(
+      new RegExp(`^Build refused: OUT_DIR \\(.*\\) ${how.replace(/[/.]/g, '\\$&')} \\(.*choose another OUT_DIR\\.$`),
+    );
   });
   it('refuses an OUT_DIR whose staging folder would be the content root', () => {
     const out = join(tmpdir(), 'out');
-    expect(outDirProblem(out, { repo, contentRoot: `${out}.staging` })).toMatch(/^Build refused: OUT_DIR needs .*out\.staging, which is the content root \(CONTENT_DIR\)/);
+    expect(outDirProblem(out, { repo, contentRoot: `${out}.staging` })).toMatch(
+      /^Build refused: OUT_DIR needs .*out\.staging, which is the content root \(CONTENT_DIR\)/,
+    );
   });
   it('accepts dist in the project and a folder elsewhere', () => {
     expect(outDirProblem(join(repo, 'dist'), roots)).toBeUndefined();
@@ -46,7 +60,9 @@ describe('ownFolderProblem and clearLeftovers', () => {
     expect(ownFolderProblem(join(dir, 'none'), 'OUT_DIR')).toBeUndefined();
     expect(ownFolderProblem(dir, 'OUT_DIR')).toBeUndefined();
     writeFileSync(join(dir, 'notes.txt'), 'mine');
-    expect(ownFolderProblem(dir, 'OUT_DIR')).toBe(`Build refused: OUT_DIR ${dir} already exists, is not empty and was not made by this build (it has no ${MARKER} file). Remove it or choose another OUT_DIR.`);
+    expect(ownFolderProblem(dir, 'OUT_DIR')).toBe(
+      `Build refused: OUT_DIR ${dir} already exists, is not empty and was not made by this build (it has no ${MARKER} file). Remove it or choose another OUT_DIR.`,
+    );
     writeFileSync(join(dir, MARKER), '');
     expect(ownFolderProblem(dir, 'OUT_DIR')).toBeUndefined();
   });
@@ -64,7 +80,9 @@ describe('ownFolderProblem and clearLeftovers', () => {
 
     mkdirSync(`${out}.staging`);
     writeFileSync(join(`${out}.staging`, 'notes.txt'), 'mine');
-    expect(() => clearLeftovers(out)).toThrow(/the staging folder .*dist\.staging already exists, is not empty and was not made by this build/);
+    expect(() => clearLeftovers(out)).toThrow(
+      /the staging folder .*dist\.staging already exists, is not empty and was not made by this build/,
+    );
     expect(existsSync(join(`${out}.staging`, 'notes.txt'))).toBe(true);
   });
 });
@@ -75,7 +93,11 @@ describe('the build lock', () => {
 
   it('refuses a second build while a live process holds it, naming the pid', () => {
     writeFileSync(lock, JSON.stringify({ pids: [process.pid], since: '2026-12-01T10:00:00.000Z' }));
-    expect(() => takeLock(lock)).toThrow(new BuildRefused(`Build refused: another build is running in this checkout (pid ${process.pid}, since 2026-12-01T10:00:00.000Z). Wait for it to finish; if no build is running, delete ${lock}.`));
+    expect(() => takeLock(lock)).toThrow(
+      new BuildRefused(
+        `Build refused: another build is running in this checkout (pid ${process.pid}, since 2026-12-01T10:00:00.000Z). Wait for it to finish; if no build is running, delete ${lock}.`,
+      ),
+    );
   });
 
   it('takes over a lock whose process is gone', () => {
@@ -90,7 +112,17 @@ describe('the build lock', () => {
 
 describe('serverFiles', () => {
   it("names Astro's prerender bundle and server chunks, not the site's own files", () => {
-    expect(serverFiles(['index.html', '_astro/Page.css', '_astro/chart.js', '.prerender/chunks/_id_.mjs', 'chunks/x.mjs', 'entry.mjs', 'pagefind/pagefind.js'])).toEqual(['.prerender/chunks/_id_.mjs', 'chunks/x.mjs', 'entry.mjs']);
+    expect(
+      serverFiles([
+        'index.html',
+        '_astro/Page.css',
+        '_astro/chart.js',
+        '.prerender/chunks/_id_.mjs',
+        'chunks/x.mjs',
+        'entry.mjs',
+        'pagefind/pagefind.js',
+      ]),
+    ).toEqual(['.prerender/chunks/_id_.mjs', 'chunks/x.mjs', 'entry.mjs']);
   });
 });
 
@@ -100,7 +132,10 @@ describe('publishSite', () => {
     const site = join(temp(), 'site');
     mkdirSync(join(site, 'pagefind', 'fragment'), { recursive: true });
     writeFileSync(join(site, 'index.html'), page);
-    writeFileSync(join(site, 'pagefind', 'fragment', 'en_1.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ content: fragment })}`));
+    writeFileSync(
+      join(site, 'pagefind', 'fragment', 'en_1.pf_fragment'),
+      gzipSync(`pagefind_dcd${JSON.stringify({ content: fragment })}`),
+    );
     const out = join(temp(), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, MARKER), '');
@@ -119,20 +154,29 @@ describe('publishSite', () => {
   });
 
   it('finds withheld text in the compressed search index', () => {
-    const { site, out } = setUp('<p>Public.</p>', 'CANARY-EMBARGO-FP This notice is embargoed and must appear in no output.');
-    expect(() => publishSite({ site, outDir: out, content: canary, buildDate: '2024-06-10' })).toThrow(/forward-plan\/fp-2024-099\.md \(body\): withheld text found in pagefind\/fragment\/en_1\.pf_fragment/);
+    const { site, out } = setUp(
+      '<p>Public.</p>',
+      'CANARY-EMBARGO-FP This notice is embargoed and must appear in no output.',
+    );
+    expect(() => publishSite({ site, outDir: out, content: canary, buildDate: '2024-06-10' })).toThrow(
+      /forward-plan\/fp-2024-099\.md \(body\): withheld text found in pagefind\/fragment\/en_1\.pf_fragment/,
+    );
   });
 
   it('refuses a site holding server files', () => {
     const { site, out } = setUp('<p>Public.</p>');
     mkdirSync(join(site, '.prerender'));
     writeFileSync(join(site, '.prerender', 'entry.mjs'), 'export {}');
-    expect(() => publishSite({ site, outDir: out, content: canary, buildDate: '2024-06-10' })).toThrow(/Astro left server files in the built site \(\.prerender\/entry\.mjs\)/);
+    expect(() => publishSite({ site, outDir: out, content: canary, buildDate: '2024-06-10' })).toThrow(
+      /Astro left server files in the built site \(\.prerender\/entry\.mjs\)/,
+    );
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('last good site');
   });
 
   it('swaps in a clean site, marked as the build’s own', () => {
-    const { site, out } = setUp('<p>PUBLIC-MEETING-BODY The Board took one item in private and awarded the carers support contract.</p>');
+    const { site, out } = setUp(
+      '<p>PUBLIC-MEETING-BODY The Board took one item in private and awarded the carers support contract.</p>',
+    );
     expect(publishSite({ site, outDir: out, content: canary, buildDate: '2024-06-10' })).toEqual({ files: 2 });
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('PUBLIC-MEETING-BODY');
     expect(existsSync(join(out, MARKER))).toBe(true);

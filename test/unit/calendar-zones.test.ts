@@ -5,7 +5,16 @@ import ICAL from 'ical.js';
 import { callInCalendar, forwardPlanCalendar, meetingsCalendar } from '../../src/publication/calendar.ts';
 import type { PublicModel } from '../../src/publication/model.ts';
 
-const ZONES = ['UTC', 'Europe/London', 'America/Los_Angeles', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Apia'];
+const ZONES = [
+  'UTC',
+  'Europe/London',
+  'America/Los_Angeles',
+  'America/New_York',
+  'Pacific/Auckland',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Pacific/Apia',
+];
 
 /** London time, and the UTC instant it is. */
 const TIMES: [string, string][] = [
@@ -34,16 +43,61 @@ const model = {
   meetings: TIMES.map(meeting),
   decisions: [
     // A timed call-in window, closing at 02:30 on the day 02:30 does not exist in Los Angeles.
-    { id: 'd-1', title: 'Decision', href: '/x/decisions/d-1/', published: '2024-03-04', callIn: { applies: true, window: { start: '2024-03-04', lastDay: '2024-03-10', closesAt: '02:30', implementableFrom: '2024-03-10T02:30' }, rule: { workingDays: 5, countFrom: 'publication' }, holidays: [] } },
+    {
+      id: 'd-1',
+      title: 'Decision',
+      href: '/x/decisions/d-1/',
+      published: '2024-03-04',
+      callIn: {
+        applies: true,
+        window: {
+          start: '2024-03-04',
+          lastDay: '2024-03-10',
+          closesAt: '02:30',
+          implementableFrom: '2024-03-10T02:30',
+        },
+        rule: { workingDays: 5, countFrom: 'publication' },
+        holidays: [],
+      },
+    },
     // An all-day one, on 30 December 2011, a day Samoa skipped.
-    { id: 'd-2', title: 'Decision', href: '/x/decisions/d-2/', published: '2011-12-22', callIn: { applies: true, window: { start: '2011-12-22', lastDay: '2011-12-30', closesAt: 'end-of-day', implementableFrom: '2011-12-31T00:00' }, rule: { workingDays: 5, countFrom: 'publication' }, holidays: [] } },
+    {
+      id: 'd-2',
+      title: 'Decision',
+      href: '/x/decisions/d-2/',
+      published: '2011-12-22',
+      callIn: {
+        applies: true,
+        window: {
+          start: '2011-12-22',
+          lastDay: '2011-12-30',
+          closesAt: 'end-of-day',
+          implementableFrom: '2011-12-31T00:00',
+        },
+        rule: { workingDays: 5, countFrom: 'publication' },
+        holidays: [],
+      },
+    },
   ],
-  forwardPlan: [{ id: 'f-1', title: 'Plan', href: '/x/forward-plan/f-1/', kind: 'key-decision', status: 'planned', published: '2024-01-02', expectedFrom: '2024-03-10', expectedTo: '2024-03-31', decisionMaker: { title: 'Board' } }],
+  forwardPlan: [
+    {
+      id: 'f-1',
+      title: 'Plan',
+      href: '/x/forward-plan/f-1/',
+      kind: 'key-decision',
+      status: 'planned',
+      published: '2024-01-02',
+      expectedFrom: '2024-03-10',
+      expectedTo: '2024-03-31',
+      decisionMaker: { title: 'Board' },
+    },
+  ],
   bodies: [],
 } as unknown as PublicModel;
 
 const calendars = () => [meetingsCalendar(model), callInCalendar(model), forwardPlanCalendar(model)];
-const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+const events = (text: string) =>
+  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 const original = process.env.TZ;
 afterEach(() => {
   process.env.TZ = original;

@@ -8,7 +8,10 @@ import { callInWindow, type CallInRule } from '../../src/domain/call-in.ts';
 import { clearDaysBetween, workingCalendar } from '../../src/domain/working-days.ts';
 
 // The project's own copy of the GOV.UK list, from which src/domain/data/bank-holidays.ts is made.
-const csvText = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'domain', 'data', 'bank-holidays-england-and-wales.csv'), 'utf8');
+const csvText = readFileSync(
+  join(import.meta.dirname, '..', '..', 'src', 'domain', 'data', 'bank-holidays-england-and-wales.csv'),
+  'utf8',
+);
 const holidays = new Set(
   csvText
     .split('\n')
@@ -60,7 +63,10 @@ describe('call-in windows agree with a day-by-day walk', () => {
             const w = callInWindow(cal, start, rule);
             const simple = simpleWindow(start, rule);
             if (w.lastDay !== simple.lastDay || w.implementableFrom !== simple.implementableFrom) {
-              expect({ start, lastDay: w.lastDay, implementableFrom: w.implementableFrom }).toEqual({ start, ...simple });
+              expect({ start, lastDay: w.lastDay, implementableFrom: w.implementableFrom }).toEqual({
+                start,
+                ...simple,
+              });
             }
           }
         });

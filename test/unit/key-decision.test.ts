@@ -20,7 +20,9 @@ describe('keyDecisionText', () => {
     expect(keyDecisionText({ key: true, keyThreshold: { threshold: 500_000, reached: true } })).toBe('Yes');
     expect(keyDecisionText({ key: false })).toBe('No');
     expect(keyDecisionText({ key: false, keyThreshold: { threshold: 500_000, reached: false } })).toBe('No');
-    expect(keyDecisionText({ key: false, keyThreshold: { threshold: 150_000, reached: true } })).toBe('No, although the spending reaches the key decision threshold of £150,000');
+    expect(keyDecisionText({ key: false, keyThreshold: { threshold: 150_000, reached: true } })).toBe(
+      'No, although the spending reaches the key decision threshold of £150,000',
+    );
   });
 
   it('takes the threshold from the body, then the site, then the default', () => {
@@ -29,9 +31,13 @@ describe('keyDecisionText', () => {
       const content = {
         ...c,
         site: { ...c.site, data: { ...c.site.data, rules: { ...c.site.data.rules, keyDecisionThreshold: site } } },
-        bodies: c.bodies.map((b) => ({ ...b, data: { ...b.data, rules: { ...b.data.rules, keyDecisionThreshold: body } } })),
+        bodies: c.bodies.map((b) => ({
+          ...b,
+          data: { ...b.data, rules: { ...b.data.rules, keyDecisionThreshold: body } },
+        })),
       };
-      return buildPublicModel(content, { buildDate: '2024-06-10' }).decisions.find((d) => d.id === 'jcb-2023-001')!.keyThreshold;
+      return buildPublicModel(content, { buildDate: '2024-06-10' }).decisions.find((d) => d.id === 'jcb-2023-001')!
+        .keyThreshold;
     };
     // jcb-2023-001 spends 200,000.
     expect(spend()).toEqual({ threshold: 500_000, reached: false });

@@ -5,19 +5,41 @@ import type { Content } from '../../src/domain/content.ts';
 
 describe('clock changes in London', () => {
   it('find the hour skipped on the last Sunday of March, and only that hour', () => {
-    for (const t of ['2024-03-31T01:00', '2024-03-31T01:30', '2024-03-31T01:59', '2030-03-31T01:30']) expect(clockChangeAt(t), t).toEqual({ kind: 'gap', from: '01:00', to: '02:00' });
-    for (const t of ['2024-03-31T00:30', '2024-03-31T00:59', '2024-03-31T02:00', '2024-03-31T02:30', '2024-03-30T01:30', '2024-04-01T01:30']) expect(clockChangeAt(t), t).toBeUndefined();
+    for (const t of ['2024-03-31T01:00', '2024-03-31T01:30', '2024-03-31T01:59', '2030-03-31T01:30'])
+      expect(clockChangeAt(t), t).toEqual({ kind: 'gap', from: '01:00', to: '02:00' });
+    for (const t of [
+      '2024-03-31T00:30',
+      '2024-03-31T00:59',
+      '2024-03-31T02:00',
+      '2024-03-31T02:30',
+      '2024-03-30T01:30',
+      '2024-04-01T01:30',
+    ])
+      expect(clockChangeAt(t), t).toBeUndefined();
   });
 
   it('find the hour repeated on the last Sunday of October, and only that hour', () => {
-    for (const t of ['2024-10-27T01:00', '2024-10-27T01:30', '2024-10-27T01:59', '2025-10-26T01:15']) expect(clockChangeAt(t), t).toEqual({ kind: 'overlap', from: '02:00', to: '01:00' });
-    for (const t of ['2024-10-27T00:30', '2024-10-27T00:59', '2024-10-27T02:00', '2024-10-27T02:30', '2024-10-26T01:30']) expect(clockChangeAt(t), t).toBeUndefined();
+    for (const t of ['2024-10-27T01:00', '2024-10-27T01:30', '2024-10-27T01:59', '2025-10-26T01:15'])
+      expect(clockChangeAt(t), t).toEqual({ kind: 'overlap', from: '02:00', to: '01:00' });
+    for (const t of [
+      '2024-10-27T00:30',
+      '2024-10-27T00:59',
+      '2024-10-27T02:00',
+      '2024-10-27T02:30',
+      '2024-10-26T01:30',
+    ])
+      expect(clockChangeAt(t), t).toBeUndefined();
   });
 
   it("leave ordinary times alone, and other zones' change days", () => {
     // 2024-03-10 is the US spring-forward day: 02:30 does not exist in Los Angeles, but does in London.
-    for (const t of ['2024-03-10T02:30', '2024-07-18T14:00', '2024-12-31T23:30', '2024-01-01T00:00']) expect(clockChangeAt(t), t).toBeUndefined();
-    expect(clockChangeAt('2024-03-10T02:30', 'America/Los_Angeles')).toEqual({ kind: 'gap', from: '02:00', to: '03:00' });
+    for (const t of ['2024-03-10T02:30', '2024-07-18T14:00', '2024-12-31T23:30', '2024-01-01T00:00'])
+      expect(clockChangeAt(t), t).toBeUndefined();
+    expect(clockChangeAt('2024-03-10T02:30', 'America/Los_Angeles')).toEqual({
+      kind: 'gap',
+      from: '02:00',
+      to: '03:00',
+    });
   });
 
   it('follow the time zone data for past rules (British Standard Time ended at 03:00 on 31 October 1971)', () => {
@@ -43,7 +65,11 @@ describe('checking content', () => {
     const meeting = (file: string, start: string, end?: string) => ({ id: file, file, data: { start, end } });
     const c = {
       site: { data: { timezone: 'Europe/London' } },
-      meetings: [meeting('meetings/a.md', '2024-03-31T01:30', '2024-03-31T03:00'), meeting('meetings/b.md', '2024-10-27T00:30', '2024-10-27T01:15'), meeting('meetings/c.md', '2024-03-31T02:30')],
+      meetings: [
+        meeting('meetings/a.md', '2024-03-31T01:30', '2024-03-31T03:00'),
+        meeting('meetings/b.md', '2024-10-27T00:30', '2024-10-27T01:15'),
+        meeting('meetings/c.md', '2024-03-31T02:30'),
+      ],
     } as unknown as Content;
     expect(checkLocalTimes(c)).toEqual([
       { file: 'meetings/a.md', field: 'start', ...localTimeProblem('2024-03-31T01:30')! },

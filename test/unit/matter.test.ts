@@ -58,7 +58,10 @@ describe('quorum on a held meeting', () => {
 describe('attendance records', () => {
   it('count meetings attended of those expected while a member', () => {
     const chris = m.people.find((p) => p.id === 'cllr-chris-test')!;
-    expect(chris.attendance.find((a) => a.meeting.id === '2023-05-10-test-board')).toMatchObject({ status: 'apologies', expected: true });
+    expect(chris.attendance.find((a) => a.meeting.id === '2023-05-10-test-board')).toMatchObject({
+      status: 'apologies',
+      expected: true,
+    });
     expect(chris.attendanceRecord.attended).toBeLessThan(chris.attendanceRecord.expected);
     const bea = m.people.find((p) => p.id === 'dr-bea-test')!;
     expect(bea.declarations.map((d) => d.interest)).toContain('Trustee of a carers charity');

@@ -25,13 +25,24 @@ describe('feed dates', () => {
 
 describe('an RSS feed', () => {
   it('escapes titles and drops characters XML forbids', () => {
-    const m = { site: { title: 'A & B <Board>', url: 'https://example.org/x/', base: '/x/' } } as unknown as PublicModel;
+    const m = {
+      site: { title: 'A & B <Board>', url: 'https://example.org/x/', base: '/x/' },
+    } as unknown as PublicModel;
     const feed: Feed = {
       name: 'decisions',
       title: 'A & B <Board>: decisions',
       description: 'd',
       href: '/x/decisions/',
-      items: [{ id: 'a-1', title: 'Fish & chips "<b>" \u0001', href: '/x/decisions/a-1/', published: '2024-01-02', description: "It's < 5", category: 'Decision' }],
+      items: [
+        {
+          id: 'a-1',
+          title: 'Fish & chips "<b>" \u0001',
+          href: '/x/decisions/a-1/',
+          published: '2024-01-02',
+          description: "It's < 5",
+          category: 'Decision',
+        },
+      ],
     };
     const xml = rss(m, feed);
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -51,23 +62,56 @@ describe('schema.org times', () => {
 
 describe('the search index', () => {
   it('sees adjacent table cells as separate words', () => {
-    expect(separateCells('<tr><th>Member</th><th>Role</th></tr><tr><td>a</td><td>b</td></tr>')).toBe('<tr><th>Member</th> <th>Role</th></tr><tr><td>a</td> <td>b</td></tr>');
+    expect(separateCells('<tr><th>Member</th><th>Role</th></tr><tr><td>a</td><td>b</td></tr>')).toBe(
+      '<tr><th>Member</th> <th>Role</th></tr><tr><td>a</td> <td>b</td></tr>',
+    );
   });
 });
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks (RFC 4180) and joins lists with "; "', () => {
-    const record = { id: 'fp-1', url: 'https://example.org/fp-1/', title: 'Carers, "respite"\nand more', kind: 'key-decision', decisionMaker: 'board', published: '2024-01-01', expected: '2024-03-01', expectedTo: null, status: 'planned', decision: null, meeting: null, private: { paragraphs: [1, 3] }, notice: { published: '2024-01-01', clearDays: 59, required: 28, count: 'calendar', met: true }, revisions: [{ date: '2024-01-05', change: 'Moved' }] };
+    const record = {
+      id: 'fp-1',
+      url: 'https://example.org/fp-1/',
+      title: 'Carers, "respite"\nand more',
+      kind: 'key-decision',
+      decisionMaker: 'board',
+      published: '2024-01-01',
+      expected: '2024-03-01',
+      expectedTo: null,
+      status: 'planned',
+      decision: null,
+      meeting: null,
+      private: { paragraphs: [1, 3] },
+      notice: { published: '2024-01-01', clearDays: 59, required: 28, count: 'calendar', met: true },
+      revisions: [{ date: '2024-01-05', change: 'Moved' }],
+    };
     const text = toCsv('forward-plan.json', [record]);
-    expect(text.split('\r\n')[0]).toBe('id,url,title,kind,decisionMaker,published,expected,expectedTo,status,decision,meeting,private.paragraphs,notice.published,notice.clearDays,notice.required,notice.count,notice.met,revisions');
+    expect(text.split('\r\n')[0]).toBe(
+      'id,url,title,kind,decisionMaker,published,expected,expectedTo,status,decision,meeting,private.paragraphs,notice.published,notice.clearDays,notice.required,notice.count,notice.met,revisions',
+    );
     const [row] = parseCsv(text, { columns: true });
-    expect(row).toMatchObject({ title: 'Carers, "respite"\nand more', 'private.paragraphs': '1; 3', 'notice.met': 'true', expectedTo: '', revisions: '2024-01-05: Moved' });
+    expect(row).toMatchObject({
+      title: 'Carers, "respite"\nand more',
+      'private.paragraphs': '1; 3',
+      'notice.met': 'true',
+      expectedTo: '',
+      revisions: '2024-01-05: Moved',
+    });
   });
 });
 
 describe('CSV cells a spreadsheet could run', () => {
   it('prefix text that starts like a formula with a single quote', () => {
-    for (const text of ['=HYPERLINK("https://evil.example/","Click")', '+44 20 7946 0000', '-Reablement', '@SUM(A1:A2)', '\tTabbed', '\rReturn', '\u0000Null']) {
+    for (const text of [
+      '=HYPERLINK("https://evil.example/","Click")',
+      '+44 20 7946 0000',
+      '-Reablement',
+      '@SUM(A1:A2)',
+      '\tTabbed',
+      '\rReturn',
+      '\u0000Null',
+    ]) {
       expect(csvCell(text), JSON.stringify(text)).toBe(`'${text}`);
     }
   });
@@ -87,23 +131,69 @@ describe('CSV cells a spreadsheet could run', () => {
 
   it('survive CSV quoting: a parsed cell starts with the quote, and numbers parse as numbers', () => {
     const [row] = parseCsv(csvText([['=1+2, "x"', -42, '\t']]), { cast: true });
-    expect(row).toEqual(["'=1+2, \"x\"", -42, "'\t"]);
+    expect(row).toEqual(['\'=1+2, "x"', -42, "'\t"]);
   });
 
   it('are neutralised in the open data CSVs, while a negative amount stays a number', () => {
-    const record = { id: 'fp-1', url: 'https://example.org/fp-1/', title: '=HYPERLINK("https://evil.example/")', kind: 'key-decision', decisionMaker: 'board', published: '2024-01-01', expected: '2024-03-01', expectedTo: null, status: 'planned', decision: null, meeting: null, private: null, notice: { published: '2024-01-01', clearDays: -3, required: 28, count: 'calendar', met: false }, revisions: [{ date: '2024-01-05', change: 'Moved' }] };
+    const record = {
+      id: 'fp-1',
+      url: 'https://example.org/fp-1/',
+      title: '=HYPERLINK("https://evil.example/")',
+      kind: 'key-decision',
+      decisionMaker: 'board',
+      published: '2024-01-01',
+      expected: '2024-03-01',
+      expectedTo: null,
+      status: 'planned',
+      decision: null,
+      meeting: null,
+      private: null,
+      notice: { published: '2024-01-01', clearDays: -3, required: 28, count: 'calendar', met: false },
+      revisions: [{ date: '2024-01-05', change: 'Moved' }],
+    };
     const [row]: Record<string, string>[] = parseCsv(toCsv('forward-plan.json', [record]), { columns: true });
     expect(row.title).toBe(`'${record.title}`);
     expect(row['notice.clearDays']).toBe('-3');
   });
 
   it('are neutralised in a budget table download, while underspends stay numbers', () => {
-    const line = (scheme: string, council: number, budget: number, outturn: number) => ({ scheme, slug: scheme, kind: 'pooled', contributions: { council }, total: council, budget, outturn, variance: { amount: outturn - budget } });
-    const year = { table: { partners: ['council'], schemes: [line('+Falls service', 1000, 1000, 900), line('@Contingency', -200, -200, -200)], hasOutturn: true } } as unknown as PublicFundYear;
+    const line = (scheme: string, council: number, budget: number, outturn: number) => ({
+      scheme,
+      slug: scheme,
+      kind: 'pooled',
+      contributions: { council },
+      total: council,
+      budget,
+      outturn,
+      variance: { amount: outturn - budget },
+    });
+    const year = {
+      table: {
+        partners: ['council'],
+        schemes: [line('+Falls service', 1000, 1000, 900), line('@Contingency', -200, -200, -200)],
+        hasOutturn: true,
+      },
+    } as unknown as PublicFundYear;
     const rows = parseCsv(fundYearCsv({} as PublicModel, {} as PublicFund, year), { columns: true });
     expect(rows).toEqual([
-      { scheme: "'+Falls service", kind: 'pooled', council: '1000', total: '1000', budget: '1000', outturn: '900', variance: '-100' },
-      { scheme: "'@Contingency", kind: 'pooled', council: '-200', total: '-200', budget: '-200', outturn: '-200', variance: '0' },
+      {
+        scheme: "'+Falls service",
+        kind: 'pooled',
+        council: '1000',
+        total: '1000',
+        budget: '1000',
+        outturn: '900',
+        variance: '-100',
+      },
+      {
+        scheme: "'@Contingency",
+        kind: 'pooled',
+        council: '-200',
+        total: '-200',
+        budget: '-200',
+        outturn: '-200',
+        variance: '0',
+      },
     ]);
   });
 });

@@ -40,12 +40,30 @@ function zip(entries: [string, string][]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-const docx = zip([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>']]);
-const xlsx = zip([['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<workbook/>']]);
-const pptx = zip([['[Content_Types].xml', '<Types/>'], ['ppt/presentation.xml', '<p/>']]);
-const odt = zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<office:document-content/>']]);
-const ods = zip([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'], ['content.xml', '<x/>']]);
-const plainZip = zip([['readme.txt', 'hello'], ['run.exe', 'MZ']]);
+const docx = zip([
+  ['[Content_Types].xml', '<Types/>'],
+  ['word/document.xml', '<w:document/>'],
+]);
+const xlsx = zip([
+  ['[Content_Types].xml', '<Types/>'],
+  ['xl/workbook.xml', '<workbook/>'],
+]);
+const pptx = zip([
+  ['[Content_Types].xml', '<Types/>'],
+  ['ppt/presentation.xml', '<p/>'],
+]);
+const odt = zip([
+  ['mimetype', 'application/vnd.oasis.opendocument.text'],
+  ['content.xml', '<office:document-content/>'],
+]);
+const ods = zip([
+  ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
+  ['content.xml', '<x/>'],
+]);
+const plainZip = zip([
+  ['readme.txt', 'hello'],
+  ['run.exe', 'MZ'],
+]);
 
 describe('detectPaperKind', () => {
   it('recognises each document type from its bytes', () => {
@@ -68,7 +86,13 @@ describe('detectPaperKind', () => {
   });
 
   it('knows no web page, SVG, XML, program or plain ZIP', () => {
-    for (const bytes of [Buffer.from('<!DOCTYPE html><script>alert(1)</script>'), Buffer.from('  <svg onload="alert(1)"/>'), Buffer.from('<?xml version="1.0"?><x/>'), Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0]), plainZip]) {
+    for (const bytes of [
+      Buffer.from('<!DOCTYPE html><script>alert(1)</script>'),
+      Buffer.from('  <svg onload="alert(1)"/>'),
+      Buffer.from('<?xml version="1.0"?><x/>'),
+      Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0]),
+      plainZip,
+    ]) {
       expect(detectPaperKind(bytes)).toBeUndefined();
     }
   });
@@ -84,28 +108,49 @@ describe('paperTypeProblem', () => {
   });
 
   it('refuses active types by name, whatever they hold', () => {
-    for (const file of ['documents/a.html', 'documents/a.htm', 'documents/a.svg', 'documents/a.xml', 'documents/a.js', 'documents/a.zip', 'documents/noextension']) {
+    for (const file of [
+      'documents/a.html',
+      'documents/a.htm',
+      'documents/a.svg',
+      'documents/a.xml',
+      'documents/a.js',
+      'documents/a.zip',
+      'documents/noextension',
+    ]) {
       expect(paperTypeProblem(file, Buffer.from('%PDF-1.4'))?.expected, file).toContain('could run script');
     }
   });
 
   it('refuses contents that do not match the name', () => {
-    expect(paperTypeProblem('documents/report.pdf', Buffer.from('#!/bin/sh\nrm -rf ~\n'))?.found).toBe('a Text file named .pdf');
-    expect(paperTypeProblem('documents/report.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0]))?.found).toBe('a file named .pdf whose contents are not PDF');
+    expect(paperTypeProblem('documents/report.pdf', Buffer.from('#!/bin/sh\nrm -rf ~\n'))?.found).toBe(
+      'a Text file named .pdf',
+    );
+    expect(paperTypeProblem('documents/report.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0]))?.found).toBe(
+      'a file named .pdf whose contents are not PDF',
+    );
     expect(paperTypeProblem('documents/report.docx', xlsx)?.found).toBe('an Excel file named .docx');
-    expect(paperTypeProblem('documents/notes.txt', Buffer.from('<html><script>alert(1)</script></html>'))).toBeDefined();
+    expect(
+      paperTypeProblem('documents/notes.txt', Buffer.from('<html><script>alert(1)</script></html>')),
+    ).toBeDefined();
     expect(paperTypeProblem('documents/photo.png', Buffer.from('<svg onload="alert(1)"/>'))).toBeDefined();
   });
 });
 
 describe('malformed and polyglot papers', () => {
   it('refuses a PDF header that does not start the file, so HTML cannot come first', () => {
-    expect(paperTypeProblem('documents/a.pdf', Buffer.from('<html><script>alert(1)</script><!-- %PDF-1.4 -->'))).toBeDefined();
-    expect(paperTypeProblem('documents/a.pdf', Buffer.from([0x1f, 0x8b, 0x20, ...Buffer.from('%PDF-1.4')]))).toBeDefined();
+    expect(
+      paperTypeProblem('documents/a.pdf', Buffer.from('<html><script>alert(1)</script><!-- %PDF-1.4 -->')),
+    ).toBeDefined();
+    expect(
+      paperTypeProblem('documents/a.pdf', Buffer.from([0x1f, 0x8b, 0x20, ...Buffer.from('%PDF-1.4')])),
+    ).toBeDefined();
   });
 
   it('gives a problem, not a crash, for a ZIP whose mimetype entry claims 4 GB', () => {
-    const odt = zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<x/>']]);
+    const odt = zip([
+      ['mimetype', 'application/vnd.oasis.opendocument.text'],
+      ['content.xml', '<x/>'],
+    ]);
     odt.writeUInt32LE(0xffffffff, 18);
     const padded = Buffer.concat([odt.subarray(0, 30 + 8), Buffer.alloc(200_000, 0x41), odt.subarray(30 + 8)]);
     expect(() => paperTypeProblem('documents/a.odt', padded)).not.toThrow();

@@ -20,7 +20,10 @@ describe('isPublic', () => {
 });
 
 describe('the public model of the canary fixture', () => {
-  const everything = (buildDate: string) => JSON.stringify({ m: model(buildDate), data: openData(model(buildDate)) }, (_k, v) => (v instanceof Map ? [...v] : v));
+  const everything = (buildDate: string) =>
+    JSON.stringify({ m: model(buildDate), data: openData(model(buildDate)) }, (_k, v) =>
+      v instanceof Map ? [...v] : v,
+    );
 
   it('has no draft, embargoed or exempt text anywhere', () => {
     const text = everything('2024-06-10');
@@ -42,11 +45,15 @@ describe('the public model of the canary fixture', () => {
   it('withholds the exempt decision body and shows the paragraph wording', () => {
     const d = model('2024-06-10').decisions.find((x) => x.exempt)!;
     expect(d.html).toBeUndefined();
-    expect(d.exempt!.wording).toBe('Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.');
+    expect(d.exempt!.wording).toBe(
+      'Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+    );
   });
 
   it('withholds an exempt item summary and minute but keeps its title', () => {
-    const item = model('2024-06-10').meetings.flatMap((m) => m.items).find((i) => i.exempt)!;
+    const item = model('2024-06-10')
+      .meetings.flatMap((m) => m.items)
+      .find((i) => i.exempt)!;
     expect(item.title).toContain('PUBLIC-EXEMPT-ITEM');
     expect(item.summary).toBeUndefined();
     expect(item.minute).toBeUndefined();
@@ -64,7 +71,10 @@ describe('a person’s attendance', () => {
     const { content: minimal } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
     const c = minimal as Content;
     // Ids that sort the other way from the dates: the May meeting last, the July meeting first.
-    const renamed = { '2023-05-10-test-board': 'zz-may-meeting', '2023-07-12-test-board': 'aa-july-meeting' } as Record<string, string>;
+    const renamed = { '2023-05-10-test-board': 'zz-may-meeting', '2023-07-12-test-board': 'aa-july-meeting' } as Record<
+      string,
+      string
+    >;
     const meetings = c.meetings.map((m) => ({ ...m, id: renamed[m.id] ?? m.id }));
     const m = buildPublicModel({ ...c, meetings }, { buildDate: '2024-06-10' });
     const alex = m.people.find((p) => p.id === 'cllr-alex-test')!;
@@ -77,8 +87,14 @@ describe('a body’s own closure days', () => {
     const { content: minimal } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
     const c = minimal as Content;
     const before = buildPublicModel(c, { buildDate: '2024-06-10' }).decisions.find((d) => d.id === 'jcb-2023-002')!;
-    const bodies = c.bodies.map((b) => (b.id === 'test-board' ? { ...b, data: { ...b.data, rules: { ...b.data.rules, closureDays: ['2023-05-15'] } } } : b));
-    const after = buildPublicModel({ ...c, bodies }, { buildDate: '2024-06-10' }).decisions.find((d) => d.id === 'jcb-2023-002')!;
+    const bodies = c.bodies.map((b) =>
+      b.id === 'test-board'
+        ? { ...b, data: { ...b.data, rules: { ...b.data.rules, closureDays: ['2023-05-15'] } } }
+        : b,
+    );
+    const after = buildPublicModel({ ...c, bodies }, { buildDate: '2024-06-10' }).decisions.find(
+      (d) => d.id === 'jcb-2023-002',
+    )!;
     expect(before.callIn.window!.lastDay).toBe('2023-05-18');
     expect(after.callIn.window!.lastDay).toBe('2023-05-19');
     expect(after.callIn.holidays).toContainEqual({ date: '2023-05-15', name: 'Closure day' });

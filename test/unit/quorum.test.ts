@@ -1,6 +1,11 @@
 // Quorum evaluation against the Bury Strategic Commissioning Board's conditions, each failing alone.
 import { describe, expect, it } from 'vitest';
-import { describeCondition, evaluateQuorum, type PresentMember, type QuorumCondition } from '../../src/domain/quorum.ts';
+import {
+  describeCondition,
+  evaluateQuorum,
+  type PresentMember,
+  type QuorumCondition,
+} from '../../src/domain/quorum.ts';
 
 const bury: QuorumCondition[] = [
   { min: 3, tag: 'cabinet', label: 'Cabinet Members' },
@@ -10,7 +15,13 @@ const bury: QuorumCondition[] = [
   { min: 1, tag: 'joint-officer', label: 'joint officers' },
 ];
 const label = (c: QuorumCondition) => c.label ?? c.tag ?? c.partner ?? '';
-const member = (person: string, partner: string, tags: string[], voting = true): PresentMember => ({ person, name: person, partner, tags, voting });
+const member = (person: string, partner: string, tags: string[], voting = true): PresentMember => ({
+  person,
+  name: person,
+  partner,
+  tags,
+  voting,
+});
 const quorate: PresentMember[] = [
   member('leader', 'council', ['cabinet', 'leader-or-deputy']),
   member('cabinet-2', 'council', ['cabinet']),

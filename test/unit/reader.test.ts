@@ -1,10 +1,25 @@
 // The reader: front matter closes only at a line that is exactly ---, links never leave the
 // content root, text must be UTF-8, and oversized or oddly named files are problems, not crashes.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync, symlinkSync, openSync, ftruncateSync, closeSync, cpSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  writeFileSync,
+  symlinkSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+  cpSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { invalidUtf8At, readContentRoot, splitFrontMatter, unsafeName, MAX_DOCUMENT_BYTES } from '../../src/source/read.ts';
+import {
+  invalidUtf8At,
+  readContentRoot,
+  splitFrontMatter,
+  unsafeName,
+  MAX_DOCUMENT_BYTES,
+} from '../../src/source/read.ts';
 import { loadContentRoot } from '../../src/source/load.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -12,11 +27,29 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures');
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
   let s = seed >>> 0;
-  const next = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  return { next, pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)], int: (n: number) => Math.floor(next() * n) };
+  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return {
+    next,
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
+    int: (n: number) => Math.floor(next() * n),
+  };
 }
 
-const DASHY_FRONT = ['# ------ publication control ------', '#---', '# ---', 'title: "A --- B"', 'note: ---x', "summary: 'ends with ---'", '  - ---item', '----', '--- ', 'x: ---', '--', '---a', 'a---'];
+const DASHY_FRONT = [
+  '# ------ publication control ------',
+  '#---',
+  '# ---',
+  'title: "A --- B"',
+  'note: ---x',
+  "summary: 'ends with ---'",
+  '  - ---item',
+  '----',
+  '--- ',
+  'x: ---',
+  '--',
+  '---a',
+  'a---',
+];
 const DASHY_BODY = ['---', '----', '--- x', '## Decision', 'Text --- with dashes', '', '***', '---\t'];
 
 describe('splitFrontMatter', () => {
@@ -66,8 +99,10 @@ describe('invalidUtf8At', () => {
 
 describe('names a web address cannot carry', () => {
   it('flags %, ?, #, backslashes and control characters', () => {
-    for (const name of ['%2e%2e', 'a?.pdf', 'report#1.pdf', 'a\\b.pdf', 'tab\tname']) expect(unsafeName(name), name).toBeDefined();
-    for (const name of ['Report 1 (final).pdf', 'agenda-pack.pdf', 'plan_2024.v2.xlsx']) expect(unsafeName(name), name).toBeUndefined();
+    for (const name of ['%2e%2e', 'a?.pdf', 'report#1.pdf', 'a\\b.pdf', 'tab\tname'])
+      expect(unsafeName(name), name).toBeDefined();
+    for (const name of ['Report 1 (final).pdf', 'agenda-pack.pdf', 'plan_2024.v2.xlsx'])
+      expect(unsafeName(name), name).toBeUndefined();
   });
 });
 
@@ -95,7 +130,9 @@ describe('links and sizes', () => {
     writeFileSync(join(dir, '_private', 'notes.txt'), 'Private notes\n');
     symlinkSync('../_private/notes.txt', join(dir, 'documents', 'notes.txt'));
     const { problems, documents } = readContentRoot(dir);
-    expect(problems).toEqual([expect.objectContaining({ file: 'documents/notes.txt', found: expect.stringContaining('inside _private') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'documents/notes.txt', found: expect.stringContaining('inside _private') }),
+    ]);
     expect(documents.has('documents/notes.txt')).toBe(false);
   });
 
@@ -105,7 +142,12 @@ describe('links and sizes', () => {
     ftruncateSync(fd, 2 * 1024 ** 3 + 1); // sparse: takes no disk
     closeSync(fd);
     const { problems } = readContentRoot(dir);
-    expect(problems).toEqual([expect.objectContaining({ file: 'documents/huge.pdf', expected: expect.stringContaining(`${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'documents/huge.pdf',
+        expected: expect.stringContaining(`${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`),
+      }),
+    ]);
   });
 });
 
@@ -114,7 +156,9 @@ describe('BUILD_DATE', () => {
     const previous = process.env.BUILD_DATE;
     process.env.BUILD_DATE = '2024-13-01';
     try {
-      expect(loadContentRoot(join(fixtures, 'minimal')).problems).toEqual([expect.objectContaining({ file: 'BUILD_DATE', found: '"2024-13-01"' })]);
+      expect(loadContentRoot(join(fixtures, 'minimal')).problems).toEqual([
+        expect.objectContaining({ file: 'BUILD_DATE', found: '"2024-13-01"' }),
+      ]);
     } finally {
       if (previous === undefined) delete process.env.BUILD_DATE;
       else process.env.BUILD_DATE = previous;

@@ -34,7 +34,9 @@ describe('exempt information', () => {
   });
   it('refuses a withheld paper that names a file, and a paper with neither', () => {
     expect(documentRef.safeParse({ title: 'Appendix', exempt: { paragraphs: [3] } }).success).toBe(true);
-    expect(documentRef.safeParse({ title: 'Appendix', file: 'documents/a.pdf', exempt: { paragraphs: [3] } }).success).toBe(false);
+    expect(
+      documentRef.safeParse({ title: 'Appendix', file: 'documents/a.pdf', exempt: { paragraphs: [3] } }).success,
+    ).toBe(false);
     expect(documentRef.safeParse({ title: 'Appendix' }).success).toBe(false);
   });
 });
@@ -47,7 +49,14 @@ describe('rules', () => {
 });
 
 describe('decision records', () => {
-  const base = { title: 'T', decisionMaker: 'board', made: '2024-01-10', published: '2024-01-11', key: false, outcome: 'approved' };
+  const base = {
+    title: 'T',
+    decisionMaker: 'board',
+    made: '2024-01-10',
+    published: '2024-01-11',
+    key: false,
+    outcome: 'approved',
+  };
   it('requires a published date on or after the decision', () => {
     expect(decisionSchema.safeParse(base).success).toBe(true);
     expect(decisionSchema.safeParse({ ...base, published: '2024-01-09' }).success).toBe(false);
@@ -56,10 +65,13 @@ describe('decision records', () => {
     expect(decisionSchema.safeParse({ ...base, urgency: { kind: 'special-urgency' } }).success).toBe(false);
   });
   it('finds the three statutory headings in order, ignoring code blocks', () => {
-    const body = '## Decision\n\nx\n\n```\n## Reasons\n```\n\n## Reasons\n\n## Alternative options considered and rejected\n';
+    const body =
+      '## Decision\n\nx\n\n```\n## Reasons\n```\n\n## Reasons\n\n## Alternative options considered and rejected\n';
     expect(headingsOf(body)).toEqual(['Decision', 'Reasons', 'Alternative options considered and rejected']);
     expect(decisionHeadingProblem(body)).toBeUndefined();
-    expect(decisionHeadingProblem('## Reasons\n## Decision\n## Alternative options considered and rejected')).toBe('the headings out of order');
+    expect(decisionHeadingProblem('## Reasons\n## Decision\n## Alternative options considered and rejected')).toBe(
+      'the headings out of order',
+    );
     expect(decisionHeadingProblem('## Decision')).toMatch(/missing "## Reasons"/);
   });
 });

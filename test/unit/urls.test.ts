@@ -13,7 +13,9 @@ describe('urls', () => {
   });
 
   it('keeps a document’s path, encoding each part of it', () => {
-    expect(u.document('documents/2024-05-15/Report 1 (final).pdf')).toBe('/jcb/documents/2024-05-15/Report%201%20(final).pdf');
+    expect(u.document('documents/2024-05-15/Report 1 (final).pdf')).toBe(
+      '/jcb/documents/2024-05-15/Report%201%20(final).pdf',
+    );
     expect(u.document('documents/a&b/c+d.pdf')).toBe('/jcb/documents/a%26b/c%2Bd.pdf');
   });
 });
@@ -22,7 +24,9 @@ describe('basePath and absoluteUrl', () => {
   it('read the base from the site address and make absolute addresses', () => {
     expect(basePath('https://democracy.example.org/jcb')).toBe('/jcb/');
     expect(basePath('https://example.org/')).toBe('/');
-    expect(absoluteUrl('https://democracy.example.org/jcb/', '/jcb/decisions/x/')).toBe('https://democracy.example.org/jcb/decisions/x/');
+    expect(absoluteUrl('https://democracy.example.org/jcb/', '/jcb/decisions/x/')).toBe(
+      'https://democracy.example.org/jcb/decisions/x/',
+    );
   });
 });
 

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadContentRoot } from '../../src/source/load.ts';
 import type { Content } from '../../src/domain/content.ts';
-import { outputViews, withheldFinder, withheldTexts, words, type WithheldText } from '../../src/publication/withheld.ts';
+import {
+  outputViews,
+  withheldFinder,
+  withheldTexts,
+  words,
+  type WithheldText,
+} from '../../src/publication/withheld.ts';
 
 const canary = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'canary'), '2024-06-10').content as Content;
 
@@ -33,8 +39,18 @@ describe('withheldTexts on the canary fixture', () => {
   });
 
   it('treats the public parts of exempt entries, and the entry embargoed until the build date, as public', () => {
-    for (const marker of ['PUBLIC-EXEMPT-TITLE', 'PUBLIC-EXEMPT-SUMMARY', 'PUBLIC-EXEMPT-ITEM', 'PUBLIC-EXEMPT-DOC-TITLE', 'PUBLIC-EMBARGO-TODAY', 'PUBLIC-MEETING-BODY']) {
-      expect(pub.some((t) => t.includes(marker)), marker).toBe(true);
+    for (const marker of [
+      'PUBLIC-EXEMPT-TITLE',
+      'PUBLIC-EXEMPT-SUMMARY',
+      'PUBLIC-EXEMPT-ITEM',
+      'PUBLIC-EXEMPT-DOC-TITLE',
+      'PUBLIC-EMBARGO-TODAY',
+      'PUBLIC-MEETING-BODY',
+    ]) {
+      expect(
+        pub.some((t) => t.includes(marker)),
+        marker,
+      ).toBe(true);
     }
     expect(where.some((w) => w.startsWith('decisions/2024/jcb-2024-004.md'))).toBe(false);
   });
@@ -57,15 +73,32 @@ function random(seed: number) {
 
 function sentence(next: () => number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyzéü';
-  const word = () => Array.from({ length: 3 + Math.floor(next() * 7) }, () => letters[Math.floor(next() * letters.length)]).join('');
+  const word = () =>
+    Array.from({ length: 3 + Math.floor(next() * 7) }, () => letters[Math.floor(next() * letters.length)]).join('');
   const joins = [' ', ', ', ' & ', "'", ' "', '" ', ' – ', '; ', ' < ', ' > '];
   const n = 8 + Math.floor(next() * 10);
-  return Array.from({ length: n }, (_, i) => (i ? joins[Math.floor(next() * joins.length)] : '') + (next() < 0.2 ? word().toUpperCase() : word())).join('') + '.';
+  return (
+    Array.from(
+      { length: n },
+      (_, i) => (i ? joins[Math.floor(next() * joins.length)] : '') + (next() < 0.2 ? word().toUpperCase() : word()),
+    ).join('') + '.'
+  );
 }
 
 function html(text: string, next: () => number): string {
-  const entities: Record<string, string[]> = { '&': ['&amp;', '&#38;'], '<': ['&lt;', '&#60;'], '>': ['&gt;', '&#x3e;'], '"': ['&quot;', '&#34;'], "'": ['&#39;', '&apos;', '&#x27;'], '–': ['&ndash;', '&#8211;'], é: ['é', '&#233;', '&#xe9;'], ' ': [' ', ' ', '&nbsp;', '\n  '] };
-  const escaped = [...text].map((c) => (entities[c] ? entities[c][Math.floor(next() * entities[c].length)] : c)).join('');
+  const entities: Record<string, string[]> = {
+    '&': ['&amp;', '&#38;'],
+    '<': ['&lt;', '&#60;'],
+    '>': ['&gt;', '&#x3e;'],
+    '"': ['&quot;', '&#34;'],
+    "'": ['&#39;', '&apos;', '&#x27;'],
+    '–': ['&ndash;', '&#8211;'],
+    é: ['é', '&#233;', '&#xe9;'],
+    ' ': [' ', ' ', '&nbsp;', '\n  '],
+  };
+  const escaped = [...text]
+    .map((c) => (entities[c] ? entities[c][Math.floor(next() * entities[c].length)] : c))
+    .join('');
   // Inline markup around a word, as Markdown emphasis would render it.
   return `<main><h1>Item</h1><p>${escaped.replace(/(\s)([a-zé]{3,})/i, '$1<strong>$2</strong>')}</p></main>`;
 }
@@ -78,12 +111,17 @@ function ics(text: string): string {
 }
 
 function fragment(text: string): Uint8Array {
-  const json = JSON.stringify({ url: '/board/meetings/x/', content: `Agenda. ${text}`, meta: { title: 'A meeting' } }).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify({
+    url: '/board/meetings/x/',
+    content: `Agenda. ${text}`,
+    meta: { title: 'A meeting' },
+  }).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return gzipSync(Buffer.from(`pagefind_dcd${json}`));
 }
 
 // An RSS description holds the page's HTML escaped once more.
-const feed = (page: string) => `<rss><channel><item><description>${page.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</description></item></channel></rss>`;
+const feed = (page: string) =>
+  `<rss><channel><item><description>${page.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</description></item></channel></rss>`;
 
 const outputs = (text: string, next: () => number): [string, Uint8Array][] => [
   ['meetings/x/index.html', Buffer.from(html(text, next))],
@@ -101,16 +139,25 @@ describe('withheldFinder', () => {
       const withheld: WithheldText[] = [{ file: 'decisions/jcb-1.md', field: 'body', text: secret }];
       const find = withheldFinder(withheld, [open]);
       for (const [path, bytes] of outputs(secret, next)) {
-        expect(find(path, outputViews(path, bytes)), `${path} with ${JSON.stringify(secret)}`).toEqual([{ file: 'decisions/jcb-1.md', field: 'body', output: path }]);
+        expect(find(path, outputViews(path, bytes)), `${path} with ${JSON.stringify(secret)}`).toEqual([
+          { file: 'decisions/jcb-1.md', field: 'body', output: path },
+        ]);
       }
-      for (const [path, bytes] of outputs(open, next)) expect(find(path, outputViews(path, bytes)), `${path} with ${JSON.stringify(open)}`).toEqual([]);
+      for (const [path, bytes] of outputs(open, next))
+        expect(find(path, outputViews(path, bytes)), `${path} with ${JSON.stringify(open)}`).toEqual([]);
     }
   });
 
   it('finds a run of a long withheld text, not only the whole of it', () => {
-    const body = 'The contract was awarded to Bidder C at 48,000 pounds a year because Bidder C offered the lowest price and the best plan for carers.';
+    const body =
+      'The contract was awarded to Bidder C at 48,000 pounds a year because Bidder C offered the lowest price and the best plan for carers.';
     const find = withheldFinder([{ file: 'd.md', field: 'body', text: body }], []);
-    expect(find('a.html', outputViews('a.html', Buffer.from('<p>… because Bidder C offered the lowest price and the best …</p>')))).toHaveLength(1);
+    expect(
+      find(
+        'a.html',
+        outputViews('a.html', Buffer.from('<p>… because Bidder C offered the lowest price and the best …</p>')),
+      ),
+    ).toHaveLength(1);
     expect(find('a.html', outputViews('a.html', Buffer.from('<p>Bidder C offered the lowest price.</p>')))).toEqual([]);
   });
 
@@ -122,9 +169,16 @@ describe('withheldFinder', () => {
       ],
       ['RESOLVED that the minutes be approved.', 'Award of the carers support contract'],
     );
-    const page = Buffer.from('<h2>Award of the carers support contract</h2><p>RESOLVED that the minutes be approved.</p>');
+    const page = Buffer.from(
+      '<h2>Award of the carers support contract</h2><p>RESOLVED that the minutes be approved.</p>',
+    );
     expect(find('m/index.html', outputViews('m/index.html', page))).toEqual([]);
-    expect(find('d/index.html', outputViews('d/index.html', Buffer.from('<p>support contract to Bidder C for three years</p>')))).toEqual([{ file: 'd.md', field: 'body', output: 'd/index.html' }]);
+    expect(
+      find(
+        'd/index.html',
+        outputViews('d/index.html', Buffer.from('<p>support contract to Bidder C for three years</p>')),
+      ),
+    ).toEqual([{ file: 'd.md', field: 'body', output: 'd/index.html' }]);
   });
 
   it('ignores withheld fields shorter than four words', () => {
@@ -134,16 +188,24 @@ describe('withheldFinder', () => {
 
   it('looks in attribute values as well as text', () => {
     const find = withheldFinder([{ file: 'd.md', field: 'title', text: 'Closure of the day centre' }], []);
-    expect(find('a.html', outputViews('a.html', Buffer.from('<meta name="description" content="Closure of the day centre">')))).toHaveLength(1);
+    expect(
+      find(
+        'a.html',
+        outputViews('a.html', Buffer.from('<meta name="description" content="Closure of the day centre">')),
+      ),
+    ).toHaveLength(1);
   });
 });
 
 describe('words', () => {
-  it('lower-cases and splits on anything but letters and digits', () => expect(words('O’Brien & Sons: £48,000 (Café)')).toEqual(['o', 'brien', 'sons', '48', '000', 'café']));
+  it('lower-cases and splits on anything but letters and digits', () =>
+    expect(words('O’Brien & Sons: £48,000 (Café)')).toEqual(['o', 'brien', 'sons', '48', '000', 'café']));
 });
 
 describe('outputViews on bytes that only look compressed', () => {
   it('reads a broken gzip stream as it is rather than crashing', () => {
-    expect(() => outputViews('documents/a.pdf', Buffer.from([0x1f, 0x8b, 0x20, ...Buffer.from('%PDF-1.4 text')]))).not.toThrow();
+    expect(() =>
+      outputViews('documents/a.pdf', Buffer.from([0x1f, 0x8b, 0x20, ...Buffer.from('%PDF-1.4 text')])),
+    ).not.toThrow();
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { workingCalendar, addWorkingDays, clearDaysBetween, CalendarRangeError } from '../../src/domain/working-days.ts';
+import {
+  workingCalendar,
+  addWorkingDays,
+  clearDaysBetween,
+  CalendarRangeError,
+} from '../../src/domain/working-days.ts';
 import { callInWindow, DEFAULT_CALL_IN } from '../../src/domain/call-in.ts';
 import { addDays } from '../../src/domain/dates.ts';
 
@@ -19,7 +24,9 @@ describe('call-in worked examples (rules.md: 5 working days from publication, en
       expect(w.lastDay).toBe(lastDay);
       expect(w.implementableFrom).toBe(implementable);
       if (nextWorking) {
-        expect(callInWindow(cal, published, { ...DEFAULT_CALL_IN, implementFrom: 'next-working-day' }).implementableFrom).toBe(nextWorking);
+        expect(
+          callInWindow(cal, published, { ...DEFAULT_CALL_IN, implementFrom: 'next-working-day' }).implementableFrom,
+        ).toBe(nextWorking);
       }
     });
   }

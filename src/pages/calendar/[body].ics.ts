@@ -10,4 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(bodyCalendar(await getModel(), (props as { body: PublicBody }).body), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(bodyCalendar(await getModel(), (props as { body: PublicBody }).body), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

@@ -6,10 +6,14 @@ import type { PublicFund, PublicFundYear } from '../../../publication/model.ts';
 
 export async function getStaticPaths() {
   const m = await getModel();
-  return m.funds.flatMap((fund) => fund.years.map((year) => ({ params: { id: fund.id, year: year.year }, props: { fund, year } })));
+  return m.funds.flatMap((fund) =>
+    fund.years.map((year) => ({ params: { id: fund.id, year: year.year }, props: { fund, year } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { fund, year } = props as { fund: PublicFund; year: PublicFundYear };
-  return new Response(fundYearCsv(await getModel(), fund, year), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(fundYearCsv(await getModel(), fund, year), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

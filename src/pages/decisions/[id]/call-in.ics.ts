@@ -5,8 +5,12 @@ import type { PublicDecision } from '../../../publication/model.ts';
 
 export async function getStaticPaths() {
   const m = await getModel();
-  return m.decisions.filter((d) => d.callIn.applies && d.callIn.window).map((decision) => ({ params: { id: decision.id }, props: { decision } }));
+  return m.decisions
+    .filter((d) => d.callIn.applies && d.callIn.window)
+    .map((decision) => ({ params: { id: decision.id }, props: { decision } }));
 }
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(decisionCallInCalendar(await getModel(), (props as { decision: PublicDecision }).decision), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(decisionCallInCalendar(await getModel(), (props as { decision: PublicDecision }).decision), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

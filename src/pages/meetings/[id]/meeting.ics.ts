@@ -9,4 +9,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(meetingCalendar(await getModel(), (props as { meeting: PublicMeeting }).meeting), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(meetingCalendar(await getModel(), (props as { meeting: PublicMeeting }).meeting), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
