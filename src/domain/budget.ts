@@ -2,6 +2,9 @@
  * Budget tables: amounts parsed from CSV cells, units normalised to whole pounds,
  * pooled and aligned lines kept apart, and the published totals checked.
  */
+import type { Partner } from '../schemas/index.ts';
+import { financialYear, overlaps } from './dates.ts';
+
 export const KNOWN_COLUMNS = ['scheme', 'kind', 'total', 'budget', 'outturn'] as const;
 
 export interface SchemeLine {
@@ -252,4 +255,19 @@ export function parseBudgetTable(
     },
     problems,
   };
+}
+
+/**
+ * One year of a fund: its table parsed against the site's partners, of whom only those in
+ * force during that financial year may hold a column. The integrity check and the model
+ * both read a year's table through this.
+ */
+export function parseFundYear(
+  table: { header: string[]; rows: string[][] },
+  year: { year: string; units: 'pounds' | 'thousands' },
+  partners: readonly Partner[],
+): { table: BudgetTable; problems: TableProblem[] } {
+  const fy = financialYear(year.year);
+  const active = new Set(partners.filter((p) => overlaps(p, fy.start, fy.end)).map((p) => p.id));
+  return parseBudgetTable(table.header, table.rows, year.units, new Set(partners.map((p) => p.id)), active);
 }

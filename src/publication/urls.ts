@@ -1,3 +1,8 @@
+/** The anchor of an agenda item on its meeting's page: item-3. */
+export function itemAnchor(item: string | number): string {
+  return `item-${item}`;
+}
+
 /** Every internal address, built from the site's base path (which ends in '/'). */
 export function urls(base: string) {
   const b = base.endsWith('/') ? base : `${base}/`;
@@ -7,6 +12,8 @@ export function urls(base: string) {
     decision: (id: string) => `${b}decisions/${id}/`,
     meetings: `${b}meetings/`,
     meeting: (id: string) => `${b}meetings/${id}/`,
+    /** An agenda item on its meeting's page. */
+    meetingItem: (id: string, item: string | number) => `${b}meetings/${id}/#${itemAnchor(item)}`,
     forwardPlan: `${b}forward-plan/`,
     forwardPlanEntry: (id: string) => `${b}forward-plan/${id}/`,
     bodies: `${b}bodies/`,

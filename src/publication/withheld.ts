@@ -12,7 +12,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { Content } from '../domain/content.ts';
 import { exemptDescription, exemptWording } from '../domain/exempt.ts';
-import { isPublic } from './model.ts';
+import { isPublic } from '../domain/visibility.ts';
 
 /** A withheld text and where it comes from. */
 export interface WithheldText {

@@ -1,0 +1,98 @@
+/** Meetings: agenda, papers, attendance, declarations, quorum and the notice given. */
+import type { AgendaItem } from '../../schemas/index.ts';
+import { rulesFor } from '../../domain/rules.ts';
+import { noticeGiven } from '../../domain/notice.ts';
+import { evaluateQuorum } from '../../domain/quorum.ts';
+import { presentMembers } from '../../domain/attendance.ts';
+import { itemAnchor } from '../urls.ts';
+import type { PublicItem, PublicMeeting } from '../types.ts';
+import type { ModelContext } from './context.ts';
+import { conditionLabel } from './bodies.ts';
+import { bodyHtml, documentsOf, withholding } from './documents.ts';
+import { defined, type Links } from './links.ts';
+
+export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
+  const { u, buildDate } = ctx;
+  const item = (it: AgendaItem): PublicItem => {
+    const exempt = it.exempt;
+    return {
+      item: String(it.item),
+      anchor: itemAnchor(it.item),
+      title: it.title,
+      summary: exempt ? undefined : it.summary,
+      minute: exempt ? undefined : it.minute,
+      exempt: exempt && { ...withholding(exempt.paragraphs), reason: exempt.reason, review: exempt.review },
+      forwardPlan: link.forwardPlan(it.forwardPlan),
+      decisions: it.decisions.map(link.decision).filter(defined),
+      documents: documentsOf(ctx, it.documents),
+    };
+  };
+  return ctx.meetings.flatMap((m) =>
+    ctx.guard(m, 'start', (): PublicMeeting => {
+      const d = m.data;
+      const body = ctx.bodyById.get(d.body)!.data;
+      const rules = rulesFor(ctx.content.site.data.rules, body.rules);
+      const cal = ctx.calendarFor(d.body);
+      const date = d.start.slice(0, 10);
+      const present = presentMembers(body, d.attendance, date, (id) => ctx.personById.get(id)?.data);
+      const evaluated =
+        d.status !== 'held'
+          ? 'not-held'
+          : body.quorum.length === 0
+            ? 'no-rule'
+            : d.attendance.length === 0
+              ? 'no-attendance'
+              : 'yes';
+      const quorum = {
+        ...evaluateQuorum(body.quorum, evaluated === 'yes' ? present : undefined, (q) => conditionLabel(ctx, q)),
+        evaluated,
+      } as const;
+      return {
+        id: m.id,
+        href: u.meeting(m.id),
+        title: link.meetingTitle(m),
+        body: link.body(d.body)!,
+        start: d.start,
+        end: d.end,
+        date,
+        year: d.start.slice(0, 4),
+        venue: d.venue,
+        status: d.status,
+        agendaPublished: d.agendaPublished,
+        privateNotice: d.privateNotice,
+        webcast: d.webcast,
+        items: d.agenda.map(item),
+        attendance: d.attendance.map((a) => ({
+          person: link.person(a.person)!,
+          status: a.status,
+          for: a.for ? link.person(a.for) : undefined,
+        })),
+        declarations: d.declarations.map((x) => ({
+          person: link.person(x.person)!,
+          item: x.item === undefined ? undefined : String(x.item),
+          interest: x.interest,
+          action: x.action,
+          dispensation: x.dispensation,
+        })),
+        minutes: d.minutes && { published: d.minutes.published, approvedAt: link.meeting(d.minutes.approvedAt) },
+        documents: documentsOf(ctx, d.documents),
+        html: bodyHtml(ctx, m),
+        upcoming: date >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
+        quorum,
+        agendaNotice: d.agendaPublished
+          ? noticeGiven(cal, d.agendaPublished, date, rules.agendaPublication)
+          : undefined,
+        privateNotices: d.agenda.some((it) => it.exempt)
+          ? {
+              first: d.privateNotice?.first
+                ? noticeGiven(cal, d.privateNotice.first, date, rules.privateMeetingNotice)
+                : undefined,
+              further: d.privateNotice?.further
+                ? noticeGiven(cal, d.privateNotice.further, date, rules.privateMeetingFurtherNotice)
+                : undefined,
+            }
+          : undefined,
+      };
+    }),
+  );
+}
