@@ -12,7 +12,7 @@ import { dirname, resolve, join } from 'node:path';
 import { existsSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { contentRoot } from '../src/source/read.ts';
-import { loadContentRoot } from '../src/source/load.ts';
+import { loadContentRoot } from '../src/publication/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import { buildDate } from '../src/publication/build-date.ts';
 import {

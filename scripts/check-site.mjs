@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { contentRoot } from '../src/source/read.ts';
-import { loadContentRoot } from '../src/source/load.ts';
+import { loadContentRoot } from '../src/publication/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import { buildDate } from '../src/publication/build-date.ts';
 import { checkSite, formatFinding } from '../src/publication/site-check.ts';

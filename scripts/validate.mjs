@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { contentRoot } from '../src/source/read.ts';
-import { loadContentRoot } from '../src/source/load.ts';
+import { loadContentRoot } from '../src/publication/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');

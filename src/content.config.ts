@@ -4,7 +4,7 @@
  * validate command uses, so both see the same entries and the same problems.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { contentRoot, readContentRoot, type CollectionName, type SourceRoot } from './source/read.ts';
 import { collectionSchemas, siteSchema } from './schemas/index.ts';
@@ -12,32 +12,54 @@ import { ContentError } from './domain/problems.ts';
 
 const root = contentRoot(process.cwd());
 let source: SourceRoot | undefined;
-/** Read once per sync; a problem the reader finds (duplicate ids, bad YAML) stops the build. */
+/** Read once per process; a problem the reader finds (duplicate ids, bad YAML) stops the build. */
 function read(): SourceRoot {
   source ??= readContentRoot(root);
   if (source.problems.length) throw new ContentError(source.problems);
   return source;
 }
 
+/**
+ * In `astro dev`, a change under the content root is read again, once, and every collection
+ * reloads from that reading. A build never watches, so it reads the root once for all of them.
+ */
+const reloads = new Set<() => Promise<void>>();
+let watching = false;
+function watch(context: LoaderContext, reload: () => Promise<void>): void {
+  reloads.add(reload);
+  if (!context.watcher || watching) return;
+  watching = true;
+  context.watcher.add(root);
+  context.watcher.on('all', (_event, path) => {
+    if (!path.startsWith(root)) return;
+    source = undefined;
+    for (const r of reloads) void r();
+  });
+}
+
 function fromRoot(name: CollectionName | 'site'): Loader {
   return {
     name: `content-root:${name}`,
-    async load({ store, parseData, generateDigest }) {
-      source = undefined;
-      const src = read();
-      store.clear();
-      const entries = name === 'site' ? (src.site ? [{ ...src.site, id: 'site' }] : []) : src.entries[name];
-      for (const e of entries) {
-        const data = await parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
-        // Bodies are rendered and sanitised by the publication model, for public entries only.
-        store.set({
-          id: e.id,
-          data,
-          body: e.body,
-          filePath: e.file,
-          digest: generateDigest({ data: e.data, body: e.body ?? '' }),
-        });
-      }
+    async load(context) {
+      const { store, parseData, generateDigest } = context;
+      const fill = async () => {
+        const src = read();
+        store.clear();
+        const entries = name === 'site' ? (src.site ? [{ ...src.site, id: 'site' }] : []) : src.entries[name];
+        for (const e of entries) {
+          const data = await parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
+          // Bodies are rendered and sanitised by the publication model, for public entries only.
+          store.set({
+            id: e.id,
+            data,
+            body: e.body,
+            filePath: e.file,
+            digest: generateDigest({ data: e.data, body: e.body ?? '' }),
+          });
+        }
+      };
+      watch(context, fill);
+      await fill();
     },
   };
 }
@@ -45,13 +67,17 @@ function fromRoot(name: CollectionName | 'site'): Loader {
 /** Files under documents/ and budget CSV tables: listed, never rendered. */
 const files: Loader = {
   name: 'content-root:files',
-  async load({ store }) {
-    const src = read();
-    store.clear();
-    for (const [path, bytes] of src.documents)
-      store.set({ id: `document:${path}`, data: { kind: 'document', path, bytes } });
-    for (const [path, t] of src.tables)
-      store.set({ id: `table:${path}`, data: { kind: 'table', path, header: t.header, rows: t.rows } });
+  async load(context) {
+    const fill = async () => {
+      const src = read();
+      context.store.clear();
+      for (const [path, bytes] of src.documents)
+        context.store.set({ id: `document:${path}`, data: { kind: 'document', path, bytes } });
+      for (const [path, t] of src.tables)
+        context.store.set({ id: `table:${path}`, data: { kind: 'table', path, header: t.header, rows: t.rows } });
+    };
+    watch(context, fill);
+    await fill();
   },
 };
 

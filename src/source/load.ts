@@ -1,19 +1,14 @@
 /**
  * From a content root on disk to checked content: read, parse each file with its
  * schema, then run the cross-entry checks. Reports every problem in one pass.
+ * What is published from it is decided by the publication layer (publication/load.ts).
  */
 import type { z } from 'zod';
 import { readContentRoot, type CollectionName, type SourceEntry } from './read.ts';
 import { collectionSchemas, siteSchema } from '../schemas/index.ts';
 import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
-import { type Problem, ContentError, describe } from '../domain/problems.ts';
-import { buildPublicModel, isPublic } from '../publication/model.ts';
-import { entryImages, renderMarkdown } from '../publication/markdown.ts';
-import { paperTypeProblem } from '../papers/type.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildDate, buildDateProblem } from '../publication/build-date.ts';
+import { type Problem, describe } from '../domain/problems.ts';
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   let v: unknown = data;
@@ -97,39 +92,14 @@ export function parseEntry<S extends z.ZodType>(
   return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
 }
 
-/**
- * The model renders and checks the bodies it publishes; bodies not yet public (drafts, embargoes)
- * are checked here too, so a problem is found before the day it would be published.
- */
-function withheldBodyProblems(content: Content, date: string): Problem[] {
-  const problems: Problem[] = [];
-  for (const list of [
-    content.bodies,
-    content.meetings,
-    content.forwardPlan,
-    content.decisions,
-    content.pages,
-  ] as Entry<{ draft?: boolean; publishFrom?: string }>[][]) {
-    for (const e of list) {
-      if (!e.body?.trim() || isPublic(e.data, date)) continue;
-      // Checked only: nothing is published from an entry that is not public.
-      const { findings } = renderMarkdown(e.body, { image: entryImages(e.file, content.documents, (file) => file) });
-      problems.push(...findings.map((f) => ({ file: e.file, field: 'body', ...f })));
-    }
-  }
-  return problems;
-}
-
-export interface LoadResult {
+export interface ReadResult {
+  /** Set whenever site.yaml could be read, even alongside problems, so later checks can run too. */
   content?: Content;
   problems: Problem[];
 }
 
-/** Reads and checks a content root. `content` is set only when there are no problems. */
-export function loadContentRoot(root: string, buildDateOverride?: string): LoadResult {
-  const dateProblem = buildDateOverride ? undefined : buildDateProblem();
-  if (dateProblem) return { problems: [dateProblem] };
-  const date = buildDateOverride ?? buildDate();
+/** Reads a content root and checks each file and the references between them. */
+export function readContent(root: string): ReadResult {
   const src = readContentRoot(root);
   const problems = [...src.problems];
   const site = src.site ? parseEntry(siteSchema, src.site, problems) : undefined;
@@ -153,38 +123,5 @@ export function loadContentRoot(root: string, buildDateOverride?: string): LoadR
   // Cross-entry checks run even when some files failed, so one run shows as much as it can;
   // a reference to an entry that failed its schema may then be reported as well.
   problems.push(...checkIntegrity(content));
-  problems.push(...withheldBodyProblems(content, date));
-  if (problems.length) return { problems };
-  // Derived dates (call-in, notices) need the bank-holiday list to cover them, and the papers
-  // checked are those the model publishes: build the model once to find out.
-  let model;
-  try {
-    model = buildPublicModel(content, { buildDate: date });
-  } catch (err) {
-    if (err instanceof ContentError) return { problems: err.problems };
-    throw err;
-  }
-  problems.push(...publishedPaperProblems(root, [...model.documents.keys()]));
-  return problems.length ? { problems } : { content, problems };
-}
-
-/** Each file the model publishes must be readable and the document type its name says. */
-function publishedPaperProblems(root: string, files: string[]): Problem[] {
-  return files.flatMap((file) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(root, file));
-    } catch (e) {
-      return [
-        {
-          file,
-          field: '',
-          found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-          expected: 'a readable file',
-        },
-      ];
-    }
-    const problem = paperTypeProblem(file, bytes);
-    return problem ? [{ file, field: '', ...problem }] : [];
-  });
+  return { content, problems };
 }

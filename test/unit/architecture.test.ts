@@ -30,3 +30,23 @@ describe('the publication gate', () => {
     expect(present.filter((f) => !/^(favicon\.svg|robots\.txt)$/.test(f))).toEqual([]);
   });
 });
+
+describe('the layers', () => {
+  const importsOf = (dir: string) =>
+    files(join(src, dir))
+      .filter((f) => /\.(ts|astro)$/.test(f))
+      .flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => ({
+          file: relative(src, f),
+          spec: m[1],
+        })),
+      );
+  it('keeps the rules in domain/ free of the reader, the publication layer and Astro', () => {
+    const bad = importsOf('domain').filter(({ spec }) => /\/(source|publication)\/|^astro/.test(spec));
+    expect(bad).toEqual([]);
+  });
+  it('keeps the reader in source/ free of the publication layer and Astro', () => {
+    const bad = importsOf('source').filter(({ spec }) => /\/publication\/|^astro/.test(spec));
+    expect(bad).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 import type { Content } from '../../src/domain/content.ts';
 import {
   BuildRefused,

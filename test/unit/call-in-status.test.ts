@@ -1,7 +1,7 @@
 // Call-in status at the build date, from the model, for each case the rules name.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { reachesKeyThreshold, DEFAULT_KEY_DECISION_THRESHOLD } from '../../src/domain/notice.ts';
 import { keyDecisionText } from '../../src/publication/explain.ts';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 

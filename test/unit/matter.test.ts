@@ -1,7 +1,7 @@
 // The life of a matter, quorum on held meetings, and people's attendance records, from the model.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import { matterTimeline } from '../../src/publication/timeline.ts';
 import { quorumSentence } from '../../src/publication/explain.ts';

@@ -2,7 +2,7 @@
 // and exempt withholding, on the model every output reads.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel, isPublic } from '../../src/publication/model.ts';
 import { openData } from '../../src/publication/open-data.ts';
 import type { Content } from '../../src/domain/content.ts';

@@ -20,7 +20,7 @@ import {
   unsafeName,
   MAX_DOCUMENT_BYTES,
 } from '../../src/source/read.ts';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 

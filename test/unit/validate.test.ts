@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const bad = readdirSync(join(fixtures, 'bad')).sort();

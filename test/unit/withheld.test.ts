@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContentRoot } from '../../src/source/load.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
 import type { Content } from '../../src/domain/content.ts';
 import {
   outputViews,
