@@ -5,10 +5,14 @@
  */
 import { readdirSync, readFileSync, statSync, lstatSync, realpathSync, existsSync, type Stats } from 'node:fs';
 import { join, relative, sep, basename, extname, resolve, isAbsolute } from 'node:path';
-import { parseDocument } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { type Problem, describe } from '../domain/problems.ts';
+import { MAX_DOCUMENT_BYTES, posix, Walker } from './walk.ts';
+import { MAX_FIELD_CHARS, longTexts, parseYaml, readText, splitFrontMatter } from './text.ts';
+
+export { MAX_DOCUMENT_BYTES, unsafeName } from './walk.ts';
+export { MAX_FIELD_CHARS, MAX_TEXT_BYTES, invalidUtf8At, splitFrontMatter } from './text.ts';
 
 export const COLLECTIONS = {
   bodies: { dir: 'bodies', ext: ['.md'] },
@@ -60,232 +64,6 @@ export function contentRoot(repoRoot: string, env: Record<string, string | undef
   return isAbsolute(dir) ? dir : resolve(repoRoot, dir);
 }
 
-const posix = (p: string) => p.split(sep).join('/');
-const ignored = (name: string) => name.startsWith('_') || name.startsWith('.');
-
-/** Largest paper or image the site publishes; larger files are refused rather than read. */
-export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
-/** Largest entry, table or settings file. */
-export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
-
-/** Why a file or folder name cannot be part of a web address, or undefined when it can. */
-export function unsafeName(name: string): string | undefined {
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'a control character';
-  if (/[%?#\\]/.test(name)) return `"${name.match(/[%?#\\]/)![0]}"`;
-  return undefined;
-}
-
-/** Is path (a real path) the folder root or inside it? */
-const inside = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-
-/**
- * Walks a content root's folders. A symbolic link is followed only when it resolves inside
- * the content root; any other link, and any name a web address cannot carry, is a problem
- * naming the file, so nothing is published from outside the root and nothing is dropped silently.
- */
-class Walker {
-  readonly root: string;
-  readonly real: string;
-  readonly problems: Problem[];
-  constructor(root: string, problems: Problem[]) {
-    this.root = root;
-    this.real = realpathSync(root);
-    this.problems = problems;
-  }
-
-  /** The file or folder at path, following a link that stays inside the root; undefined (with a problem) otherwise. */
-  stat(path: string): { stats: Stats; real: string } | undefined {
-    const file = posix(relative(this.root, path));
-    let stats: Stats;
-    try {
-      stats = lstatSync(path);
-    } catch {
-      return undefined;
-    }
-    if (!stats.isSymbolicLink()) return { stats, real: path };
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      this.problems.push({
-        file,
-        field: '',
-        found: 'a symbolic link to something that does not exist',
-        expected: 'a real file or folder inside the content root',
-      });
-      return undefined;
-    }
-    if (!inside(this.real, real)) {
-      this.problems.push({
-        file,
-        field: '',
-        found: `a symbolic link to ${real}, outside the content root`,
-        expected: 'files and folders inside the content root only (copy the file in rather than linking to it)',
-      });
-      return undefined;
-    }
-    // A link may not reach what the walk skips: _ notes, dot folders such as .git.
-    const hidden = relative(this.real, real)
-      .split(sep)
-      .find((part) => ignored(part));
-    if (hidden) {
-      this.problems.push({
-        file,
-        field: '',
-        found: `a symbolic link to ${posix(relative(this.real, real))}, inside ${hidden}, which the site ignores`,
-        expected: 'links only to files and folders the site reads (not to names starting with _ or a dot)',
-      });
-      return undefined;
-    }
-    return { stats: statSync(real), real };
-  }
-
-  /** Every file below dir, skipping names that start with _ or a dot; each real folder once. */
-  files(dir: string, seen = new Set<string>()): string[] {
-    const at = this.stat(dir);
-    if (!at || !at.stats.isDirectory()) return [];
-    if (seen.has(at.real)) return [];
-    seen.add(at.real);
-    const out: string[] = [];
-    for (const name of readdirSync(dir).sort((a, b) => a.localeCompare(b))) {
-      if (ignored(name)) continue;
-      const path = join(dir, name);
-      const bad = unsafeName(name);
-      if (bad) {
-        this.problems.push({
-          file: posix(relative(this.root, path)),
-          field: '',
-          found: `a name holding ${bad}, which a web address cannot carry`,
-          expected: 'file and folder names of letters, digits, spaces, hyphens, underscores and dots',
-        });
-        continue;
-      }
-      const entry = this.stat(path);
-      if (!entry) continue;
-      if (entry.stats.isDirectory()) {
-        out.push(...this.files(path, seen));
-      } else if (entry.stats.isFile()) out.push(path);
-    }
-    return out;
-  }
-}
-
-/** Offset of the first byte that is not valid UTF-8, or -1. */
-export function invalidUtf8At(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i];
-    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (n < 0 || i + n >= bytes.length) return i;
-    for (let k = 1; k <= n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
-    // Overlong forms, surrogates and code points past U+10FFFF.
-    if (
-      (b === 0xe0 && bytes[i + 1] < 0xa0) ||
-      (b === 0xed && bytes[i + 1] > 0x9f) ||
-      (b === 0xf0 && bytes[i + 1] < 0x90) ||
-      (b === 0xf4 && bytes[i + 1] > 0x8f)
-    )
-      return i;
-    i += n + 1;
-  }
-  return -1;
-}
-
-/** A text file as UTF-8, or undefined with a problem naming the line where it is not. */
-function readText(path: string, file: string, problems: Problem[]): string | undefined {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_TEXT_BYTES) {
-      problems.push({
-        file,
-        field: '',
-        found: `a file of ${(size / 1024 / 1024).toFixed(1)} MB`,
-        expected: `at most ${MAX_TEXT_BYTES / 1024 / 1024} MB for an entry, table or settings file (put long material in a paper under documents/)`,
-      });
-      return undefined;
-    }
-    bytes = readFileSync(path);
-  } catch (e) {
-    problems.push({
-      file,
-      field: '',
-      found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      expected: 'a readable file',
-    });
-    return undefined;
-  }
-  const bad = invalidUtf8At(bytes);
-  if (bad >= 0) {
-    const line = bytes.subarray(0, bad).filter((c) => c === 0x0a).length + 1;
-    problems.push({
-      file,
-      field: '',
-      found: `text that is not UTF-8 at line ${line} (byte 0x${bytes[bad].toString(16).padStart(2, '0')}, as Windows-1252 or Latin-1 editors write)`,
-      expected: 'a file saved as UTF-8 (in your editor: Save as, Encoding: UTF-8)',
-    });
-    return undefined;
-  }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
-}
-
-function parseYaml(
-  text: string,
-  file: string,
-  problems: Problem[],
-  lineOffset = 0,
-): Record<string, unknown> | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const line = (e.linePos?.[0]?.line ?? 0) + lineOffset;
-      problems.push({
-        file,
-        field: '',
-        found: `YAML that does not parse${line ? ` at line ${line}` : ''} (${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')})`,
-        expected: 'valid YAML: check indentation, colons and closing quotes',
-      });
-    }
-    return undefined;
-  }
-  let data: unknown;
-  try {
-    // A few aliases are ordinary YAML; thousands are an attack that expands to gigabytes.
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    problems.push({
-      file,
-      field: '',
-      found: `YAML that cannot be expanded (${(e as Error).message})`,
-      expected: 'YAML without chains of aliases (*name) that expand without end',
-    });
-    return undefined;
-  }
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, field: '', found: describe(data), expected: 'a set of fields (name: value)' });
-    return undefined;
-  }
-  return data as Record<string, unknown>;
-}
-
-/** A line that is exactly `---`, trailing spaces or tabs allowed. */
-const FENCE = /^---[ \t]*$/;
-
-/**
- * Splits front matter from a Markdown body. The block opens with a first line that is
- * exactly `---` and closes at the next line that is exactly `---`; a line that merely starts
- * or ends with dashes (a comment such as `# --- publication control ---`) is part of it.
- */
-export function splitFrontMatter(text: string): { front: string; body: string } | undefined {
-  const src = text.replace(/^\uFEFF/, '');
-  const lines = src.split('\n');
-  const strip = (line: string) => line.replace(/\r$/, '');
-  if (lines.length < 2 || !FENCE.test(strip(lines[0]))) return undefined;
-  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(strip(line)));
-  if (close < 0) return undefined;
-  return { front: lines.slice(1, close).map(strip).join('\n'), body: lines.slice(close + 1).join('\n') };
-}
-
 function readEntry(root: string, path: string, problems: Problem[]): SourceEntry | undefined {
   const file = posix(relative(root, path));
   const text = readText(path, file, problems);
@@ -333,16 +111,6 @@ function readEntry(root: string, path: string, problems: Problem[]): SourceEntry
     });
   if (long.length) return undefined;
   return { id, file, data, body };
-}
-
-/** Longest text in any one field; summaries and minutes are far shorter, bodies and papers are for long text. */
-export const MAX_FIELD_CHARS = 20_000;
-
-/** Dotted paths of fields whose text is longer than MAX_FIELD_CHARS. */
-function longTexts(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'string') return value.length > MAX_FIELD_CHARS ? [path.join('.')] : [];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => longTexts(v, [...path, k]));
-  return [];
 }
 
 function readTable(root: string, path: string, problems: Problem[]): SourceTable | undefined {
