@@ -23,9 +23,9 @@ function read(): SourceRoot {
  * In `astro dev`, a change under the content root is read again, once, and every collection
  * reloads from that reading. A build never watches, so it reads the root once for all of them.
  */
-const reloads = new Set<() => Promise<void>>();
+const reloads = new Set<() => unknown>();
 let watching = false;
-function watch(context: LoaderContext, reload: () => Promise<void>): void {
+function watch(context: LoaderContext, reload: () => unknown): void {
   reloads.add(reload);
   if (!context.watcher || watching) return;
   watching = true;
@@ -41,20 +41,20 @@ function fromRoot(name: CollectionName | 'site'): Loader {
   return {
     name: `content-root:${name}`,
     async load(context) {
-      const { store, parseData, generateDigest } = context;
+      const { store } = context;
       const fill = async () => {
         const src = read();
         store.clear();
         const entries = name === 'site' ? (src.site ? [{ ...src.site, id: 'site' }] : []) : src.entries[name];
         for (const e of entries) {
-          const data = await parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
+          const data = await context.parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
           // Bodies are rendered and sanitised by the publication model, for public entries only.
           store.set({
             id: e.id,
             data,
             body: e.body,
             filePath: e.file,
-            digest: generateDigest({ data: e.data, body: e.body ?? '' }),
+            digest: context.generateDigest({ data: e.data, body: e.body ?? '' }),
           });
         }
       };
@@ -67,8 +67,8 @@ function fromRoot(name: CollectionName | 'site'): Loader {
 /** Files under documents/ and budget CSV tables: listed, never rendered. */
 const files: Loader = {
   name: 'content-root:files',
-  async load(context) {
-    const fill = async () => {
+  load(context) {
+    const fill = () => {
       const src = read();
       context.store.clear();
       for (const [path, bytes] of src.documents)
@@ -77,7 +77,8 @@ const files: Loader = {
         context.store.set({ id: `table:${path}`, data: { kind: 'table', path, header: t.header, rows: t.rows } });
     };
     watch(context, fill);
-    await fill();
+    fill();
+    return Promise.resolve();
   },
 };
 

@@ -9,7 +9,8 @@ import { addWorkingDays, holidaysCrossed, nextWorkingDay, type WorkingCalendar }
 export interface CallInRule {
   workingDays: number;
   countFrom: 'publication' | 'decision';
-  closesAt: 'end-of-day' | string;
+  /** 'end-of-day', or a time HH:MM on the last day. */
+  closesAt: string;
   implementFrom: 'expiry' | 'next-working-day';
   appliesTo: 'all' | 'key';
 }
@@ -27,7 +28,8 @@ export interface CallInWindow {
   start: CivilDate;
   /** Day N: the last day on which the decision can be called in. */
   lastDay: CivilDate;
-  closesAt: 'end-of-day' | string;
+  /** 'end-of-day', or a time HH:MM on the last day. */
+  closesAt: string;
   /** Local date-time `YYYY-MM-DDTHH:MM` at which the window ends. */
   endsAt: string;
   /** Local date-time `YYYY-MM-DDTHH:MM` from which the decision may be implemented. */

@@ -14,7 +14,8 @@ export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
   const text = JSON.stringify(value);
-  if (text === undefined) return String(value);
+  // Only a function or a symbol has no JSON form; neither comes from YAML.
+  if (text === undefined) return typeof value === 'symbol' ? value.toString() : 'a value that cannot be shown';
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

@@ -24,7 +24,7 @@ export function rulesFor(site: Rules, body?: Rules) {
 
 /** The call-in rule in force for a body: defaults, then the site's, then the body's. */
 export function callInRule(site: Rules, body?: Rules): CallInRule {
-  return { ...DEFAULT_CALL_IN, ...site.callIn, ...body?.callIn } as CallInRule;
+  return { ...DEFAULT_CALL_IN, ...site.callIn, ...body?.callIn };
 }
 
 export type RulesInForce = ReturnType<typeof rulesFor>;

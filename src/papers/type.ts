@@ -87,7 +87,7 @@ function isPlainText(b: Uint8Array): boolean {
 
 /** Length of a prefix that does not cut a UTF-8 character in two. */
 function lastCompleteChar(b: Uint8Array): number {
-  let end = b.length;
+  const end = b.length;
   for (let k = 1; k <= 3 && end - k >= 0; k++) {
     const c = b[end - k];
     if ((c & 0xc0) === 0x80) continue;

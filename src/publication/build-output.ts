@@ -144,7 +144,7 @@ export function takeLock(lockFile: string): void {
     }
     let holder: LockHolder | undefined;
     try {
-      holder = JSON.parse(readFileSync(lockFile, 'utf8'));
+      holder = JSON.parse(readFileSync(lockFile, 'utf8')) as LockHolder;
     } catch {
       // Unreadable: written by a build killed mid-write, so a leftover.
     }
@@ -161,13 +161,13 @@ export function takeLock(lockFile: string): void {
 
 /** Records a child process (Astro) in the lock, so a build killed while Astro runs on still counts as running. */
 export function addToLock(lockFile: string, pid: number): void {
-  const holder: LockHolder = JSON.parse(readFileSync(lockFile, 'utf8'));
+  const holder = JSON.parse(readFileSync(lockFile, 'utf8')) as LockHolder;
   writeFileSync(lockFile, JSON.stringify({ ...holder, pids: [...holder.pids, pid] }));
 }
 
 export function releaseLock(lockFile: string): void {
   try {
-    const holder: LockHolder = JSON.parse(readFileSync(lockFile, 'utf8'));
+    const holder = JSON.parse(readFileSync(lockFile, 'utf8')) as LockHolder;
     if (holder.pids[0] === process.pid) rmSync(lockFile, { force: true });
   } catch {
     // No lock, or not ours: nothing to release.

@@ -110,7 +110,7 @@ function columns(s: JsonSchema, prefix = ''): string[] {
   });
 }
 
-type Row = Record<string, unknown>;
+type Row = Record<string, string | number | boolean | undefined>;
 /** How a list of objects reads in one cell; other lists are their values joined. */
 const LISTS: Record<string, (o: Row) => string> = {
   declarations: (o) => `${o.person}${o.item ? ` (item ${o.item})` : ''}: ${o.interest}`,
@@ -130,7 +130,8 @@ function cell(column: string, value: unknown): string | number {
       .map((v) => (v !== null && typeof v === 'object' ? (render ? render(v as Row) : JSON.stringify(v)) : String(v)))
       .join('; ');
   }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // What is left is a string or a boolean.
+  return typeof value === 'object' ? JSON.stringify(value) : `${value as string | boolean}`;
 }
 
 const at = (record: unknown, path: string) =>

@@ -25,7 +25,7 @@ function dateToCivil(v: unknown): unknown {
 
 function dateToLocalDateTime(v: unknown): unknown {
   if (v instanceof Date && !Number.isNaN(v.getTime())) {
-    return `${dateToCivil(v)}T${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}`;
+    return `${dateToCivil(v) as string}T${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}`;
   }
   return v;
 }

@@ -3,8 +3,8 @@
  * duplicates. Shape and meaning are checked later (schemas, then integrity).
  * Used by the Astro loaders and by the validate command, so both see the same.
  */
-import { readdirSync, readFileSync, statSync, lstatSync, realpathSync, existsSync, type Stats } from 'node:fs';
-import { join, relative, sep, basename, extname, resolve, isAbsolute } from 'node:path';
+import { statSync, existsSync } from 'node:fs';
+import { join, relative, basename, extname, resolve, isAbsolute } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { type Problem, describe } from '../domain/problems.ts';

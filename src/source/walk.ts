@@ -14,6 +14,7 @@ export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 
 /** Why a file or folder name cannot be part of a web address, or undefined when it can. */
 export function unsafeName(name: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'a control character';
   if (/[%?#\\]/.test(name)) return `"${name.match(/[%?#\\]/)![0]}"`;
   return undefined;

@@ -28,13 +28,13 @@ export interface Checker {
   maker: IdSet;
   /** contentRepository: public, where the repository itself publishes whatever it holds. */
   isPublicRepo: boolean;
-  add(e: { file: string }, field: string, found: unknown, expected: string): void;
+  add: (e: { file: string }, field: string, found: unknown, expected: string) => void;
   /** A reference to an entry that must exist. */
-  ref(e: { file: string }, field: string, value: string | undefined, set: IdSet, what: string): void;
+  ref: (e: { file: string }, field: string, value: string | undefined, set: IdSet, what: string) => void;
   /** Each paper's file exists under documents/. */
-  docs(e: { file: string }, base: string, list: DocumentRef[]): void;
+  docs: (e: { file: string }, base: string, list: DocumentRef[]) => void;
   /** No drafts in a public content repository. */
-  noDraft(e: { file: string; data: { draft?: boolean } }, expected?: string): void;
+  noDraft: (e: { file: string; data: { draft?: boolean } }, expected?: string) => void;
 }
 
 export function checker(c: Content): Checker {

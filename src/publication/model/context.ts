@@ -26,7 +26,7 @@ export interface ModelContext {
   /** The site's working calendar. */
   calendar: WorkingCalendar;
   /** The calendar of a decision maker: the site's, plus a body's own closure days and holidays. */
-  calendarFor(maker: string): WorkingCalendar;
+  calendarFor: (maker: string) => WorkingCalendar;
   bodyById: Map<string, Content['bodies'][number]>;
   personById: Map<string, Content['people'][number]>;
   /** Public entries only, by id. */
@@ -47,7 +47,7 @@ export interface ModelContext {
    * Builds one entry's record; a date the bank-holiday list does not cover is reported against
    * the entry (never guessed) and the entry is left out, so every such problem shows in one run.
    */
-  guard<T>(e: { file: string }, field: string, build: () => T): T[];
+  guard: <T>(e: { file: string }, field: string, build: () => T) => T[];
 }
 
 export function modelContext(content: Content, buildDate: CivilDate): ModelContext {

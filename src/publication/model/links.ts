@@ -6,15 +6,15 @@ import type { Link } from '../types.ts';
 import type { ModelContext } from './context.ts';
 
 export interface Links {
-  body(id: string): Link | undefined;
-  person(id: string): Link | undefined;
-  meeting(id?: string): Link | undefined;
-  forwardPlan(id?: string): Link | undefined;
-  decision(id: string): Link | undefined;
+  body: (id: string) => Link | undefined;
+  person: (id: string) => Link | undefined;
+  meeting: (id?: string) => Link | undefined;
+  forwardPlan: (id?: string) => Link | undefined;
+  decision: (id: string) => Link | undefined;
   /** A decision maker is a body or a person. */
-  maker(id: string): Link & { kind: 'body' | 'person' };
+  maker: (id: string) => Link & { kind: 'body' | 'person' };
   /** "Joint Commissioning Board, 14 March 2024". */
-  meetingTitle(m: Entry<Meeting>): string;
+  meetingTitle: (m: Entry<Meeting>) => string;
 }
 
 export function links(ctx: ModelContext): Links {
