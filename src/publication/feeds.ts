@@ -3,7 +3,8 @@
  * newest first, at most 50 items, each linking to its page and dated by its publication.
  */
 import type { PublicModel } from './model.ts';
-import { dayOfWeek, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
+import { dayOfWeek, formatDate, type CivilDate } from '../domain/dates.ts';
+import { startOfDay } from '../domain/local-time.ts';
 import { outcomeLabel, meetingStatusLabel, forwardPlanStatusLabel } from './labels.ts';
 import { absoluteUrl } from './urls.ts';
 import { escapeXml } from './xml.ts';
@@ -37,11 +38,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** RFC 822 date-time of the start of a civil date in London: "Fri, 13 Nov 2026 00:00:00 +0000". */
 export function rfc822(date: CivilDate): string {
-  const offset = Math.round(
-    (Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) - zonedToUtc(`${date}T00:00`).getTime()) /
-      60000,
-  );
-  const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  const zone = startOfDay(date).offset.replace(':', '');
   return `${DAYS[dayOfWeek(date)]}, ${date.slice(8, 10)} ${MONTHS[+date.slice(5, 7) - 1]} ${date.slice(0, 4)} 00:00:00 ${zone}`;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { meetingPublished, rfc822, rss, type Feed } from '../../src/publication/feeds.ts';
-import { withOffset } from '../../src/publication/structured-data.ts';
+import { withOffset } from '../../src/domain/local-time.ts';
 import { separateCells } from '../../src/integrations/pagefind.ts';
 import { toCsv } from '../../src/publication/data-files.ts';
 import { csvCell, csvText, fundYearCsv } from '../../src/publication/open-data.ts';
