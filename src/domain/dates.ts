@@ -1,7 +1,7 @@
 /**
  * Civil dates: `YYYY-MM-DD` strings in the site's time zone, never a Date read
  * in the machine's zone. Arithmetic goes through UTC day numbers, so results do
- * not depend on TZ.
+ * not depend on TZ. Clock times in a zone (instants, offsets, today) are in local-time.ts.
  */
 export type CivilDate = string;
 
@@ -25,18 +25,6 @@ export function addDays(date: CivilDate, days: number): CivilDate {
 /** 0 Sunday … 6 Saturday. */
 export function dayOfWeek(date: CivilDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
-}
-
-/** Today's date in a time zone (Europe/London by default). */
-export function todayIn(timeZone = 'Europe/London', now: Date = new Date()): CivilDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -96,30 +84,4 @@ export function within(
   if (outer.from && (!inner.from || inner.from < outer.from)) return false;
   if (outer.until && (!inner.until || inner.until > outer.until)) return false;
   return true;
-}
-
-/** The instant at which a local `YYYY-MM-DDTHH:MM` happens in a time zone (Europe/London by default). */
-export function zonedToUtc(local: string, timeZone = 'Europe/London'): Date {
-  const wall = Date.UTC(
-    +local.slice(0, 4),
-    +local.slice(5, 7) - 1,
-    +local.slice(8, 10),
-    +local.slice(11, 13),
-    +local.slice(14, 16),
-  );
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  });
-  const offset = (t: number) => {
-    const p = Object.fromEntries(fmt.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
-    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - t;
-  };
-  const first = wall - offset(wall);
-  return new Date(wall - offset(first));
 }

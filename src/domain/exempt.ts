@@ -1,4 +1,6 @@
 /** Schedule 12A wording for withheld information. */
+import { andList } from './text.ts';
+
 const SUBJECTS: Record<number, string> = {
   1: 'information relating to any individual',
   2: 'information which is likely to reveal the identity of an individual',
@@ -9,12 +11,10 @@ const SUBJECTS: Record<number, string> = {
   7: 'information relating to action taken in connection with the prevention, investigation or prosecution of crime',
 };
 
-const list = (ns: number[]) => (ns.length === 1 ? String(ns[0]) : `${ns.slice(0, -1).join(', ')} and ${ns.at(-1)}`);
-
 /** "Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972." */
 export function exemptWording(paragraphs: number[]): string {
   const ps = [...new Set(paragraphs)].sort((a, b) => a - b);
-  return `Not for publication by virtue of paragraph${ps.length > 1 ? 's' : ''} ${list(ps)} of Part 1 of Schedule 12A to the Local Government Act 1972.`;
+  return `Not for publication by virtue of paragraph${ps.length > 1 ? 's' : ''} ${andList(ps)} of Part 1 of Schedule 12A to the Local Government Act 1972.`;
 }
 
 /** What each paragraph covers, for a reader who asks what it means. */

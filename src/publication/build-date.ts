@@ -1,4 +1,4 @@
-import { todayIn } from '../domain/dates.ts';
+import { LONDON, todayIn } from '../domain/local-time.ts';
 import { isRealDate } from '../schemas/common.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
 
@@ -26,5 +26,5 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
     if (problem) throw new ContentError([problem]);
     return fixed;
   }
-  return todayIn('Europe/London');
+  return todayIn(LONDON);
 }

@@ -2,20 +2,15 @@
  * iCalendar (RFC 5545) files, from the public model only: Europe/London times with the
  * zone defined, UIDs stable across builds, each event linking to its page.
  */
-import ical, {
-  ICalEventStatus,
-  type ICalCalendar,
-  type ICalTemporalPlainDateStub,
-  type ICalTemporalPlainDateTimeStub,
-  type ICalTemporalZonedDateTimeStub,
-} from 'ical-generator';
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { PublicBody, PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './model.ts';
-import { addDays, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
+import { addDays, formatDate } from '../domain/dates.ts';
+import { LONDON, plainDate, startOfDay, zoned } from '../domain/local-time.ts';
 import { callInCounting, implementableFrom } from './explain.ts';
 import { absoluteUrl } from './urls.ts';
 
-const TZ = 'Europe/London';
+const TZ = LONDON;
 
 function calendar(m: PublicModel, name: string): ICalCalendar {
   return ical({
@@ -30,83 +25,14 @@ function calendar(m: PublicModel, name: string): ICalCalendar {
 const uid = (m: PublicModel, kind: string, id: string) => `${kind}-${id}@${new URL(m.site.url).host}`;
 const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
 
-// ---- Times for ical-generator ----
-// It writes a Date with the machine's local getters, and a local Date cannot even hold a London
-// time that the machine's zone skips (02:30 on 10 March 2024 in Los Angeles). Temporal values it
-// reads field by field, whatever TZ is; Node 22 has no Temporal, so these are the parts of it
-// that ical-generator's stub types ask for. Seconds are always 0: the site's times are minutes.
-
-function plainDate(date: CivilDate): ICalTemporalPlainDateStub & { toPlainDateTime(): ICalTemporalPlainDateTimeStub } {
-  return {
-    year: +date.slice(0, 4),
-    month: +date.slice(5, 7),
-    day: +date.slice(8, 10),
-    toString: () => date,
-    toJSON: () => date,
-    toPlainDateTime: () => plainDateTime(`${date}T00:00`),
-  };
-}
-
-/** A clock reading `YYYY-MM-DDTHH:MM`, in no zone. */
-function plainDateTime(local: string): ICalTemporalPlainDateTimeStub {
-  const text = `${local}:00`;
-  return {
-    year: +local.slice(0, 4),
-    month: +local.slice(5, 7),
-    day: +local.slice(8, 10),
-    hour: +local.slice(11, 13),
-    minute: +local.slice(14, 16),
-    second: 0,
-    toString: () => text,
-    toJSON: () => text,
-    toPlainDate: () => plainDate(local.slice(0, 10)),
-    toZonedDateTime: (timeZone) => zonedDateTime(zonedToUtc(local, timeZone).getTime(), timeZone),
-  };
-}
-
-/** An instant as the clocks of a zone show it. */
-function zonedDateTime(epochMilliseconds: number, timeZoneId: string): ICalTemporalZonedDateTimeStub {
-  const fmt = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timeZoneId,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const p = Object.fromEntries(fmt.formatToParts(epochMilliseconds).map((x) => [x.type, x.value]));
-  const local = plainDateTime(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`);
-  const minutes =
-    (Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - epochMilliseconds) / 60_000;
-  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
-  const text = `${local}${offset}[${timeZoneId}]`;
-  const iso = new Date(epochMilliseconds).toISOString();
-  return {
-    year: local.year,
-    month: local.month,
-    day: local.day,
-    hour: local.hour,
-    minute: local.minute,
-    second: 0,
-    timeZoneId,
-    toInstant: () => ({
-      epochMilliseconds,
-      toString: () => iso,
-      toJSON: () => iso,
-      toZonedDateTimeISO: (timeZone) => zonedDateTime(epochMilliseconds, timeZone),
-    }),
-    toPlainDateTime: () => local,
-    withTimeZone: (timeZone) => zonedDateTime(epochMilliseconds, timeZone),
-    toString: () => text,
-    toJSON: () => text,
-  };
-}
+// ical-generator writes a Date with the machine's local getters, and a local Date cannot even hold
+// a London time that the machine's zone skips (02:30 on 10 March 2024 in Los Angeles). Temporal
+// values it reads field by field, whatever TZ is, so every time here is one (from local-time.ts).
 
 /** A London clock reading (validation has refused any that a clock change skips or repeats). */
-const londonTime = (local: string) => zonedDateTime(zonedToUtc(local, TZ).getTime(), TZ);
+const londonTime = (local: string) => zoned(local, TZ);
 /** A fixed DTSTAMP per entry keeps files byte-identical between builds of the same content. */
-const stamp = (date: string) => zonedToUtc(`${date}T00:00`);
+const stamp = (date: string) => startOfDay(date, TZ).toInstant();
 
 function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
   const w = d.callIn.window!;

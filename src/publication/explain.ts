@@ -5,10 +5,9 @@ import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 import type { PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
 import { describeCondition } from '../domain/quorum.ts';
+import { andList } from '../domain/text.ts';
 import { money, moneyShort } from './labels.ts';
 import type { PublicDecision } from './model.ts';
-
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** "the end of Monday 8 April 2024" or "1pm on Monday 22 July 2024". */
 export function callInCloses(c: PublicCallIn): string | undefined {
@@ -29,7 +28,7 @@ export function callInCounting(c: PublicCallIn): string | undefined {
       : `the decision was made on ${formatDate(w.start)}`;
   const names = [...new Set(c.holidays.map((h) => h.name))];
   const crossed = names.length
-    ? `; ${list(names)} ${names.length === 1 ? 'is not a working day' : 'are not working days'}`
+    ? `; ${andList(names)} ${names.length === 1 ? 'is not a working day' : 'are not working days'}`
     : '';
   return `${c.rule.workingDays} working day${c.rule.workingDays === 1 ? '' : 's'} after ${from}${crossed}`;
 }
@@ -81,7 +80,7 @@ export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
     (p, i) =>
       `${name(p)}${i === 0 ? ' contributes' : ''} ${moneyShort(t.totals[p])} (${Math.round((t.totals[p] / total) * 100)}%)`,
   );
-  const sentence = `${list(items)} of the ${moneyShort(total)} pooled fund.`;
+  const sentence = `${andList(items)} of the ${moneyShort(total)} pooled fund.`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${aligned ? ` A further${aligned}` : ''}`;
 }
 

@@ -1,12 +1,16 @@
 /**
  * RSS 2.0 feeds of decisions, meetings and the forward plan, from the public model only:
  * newest first, at most 50 items, each linking to its page and dated by its publication.
+ * The XML is written by @astrojs/rss, which escapes text but keeps characters XML 1.0 forbids:
+ * they are dropped here first, so one stray control character cannot break a feed.
  */
+import { getRssString } from '@astrojs/rss';
 import type { PublicModel } from './model.ts';
-import { dayOfWeek, formatDate, zonedToUtc, type CivilDate } from '../domain/dates.ts';
+import { formatDate, type CivilDate } from '../domain/dates.ts';
+import { startOfDay } from '../domain/local-time.ts';
 import { outcomeLabel, meetingStatusLabel, forwardPlanStatusLabel } from './labels.ts';
 import { absoluteUrl } from './urls.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml, xmlChars } from './xml.ts';
 
 export const FEED_LIMIT = 50;
 
@@ -29,21 +33,8 @@ export interface Feed {
   items: FeedItem[];
 }
 
-/** Escaped for XML text and attributes; characters XML 1.0 does not allow are dropped, so one stray control character cannot break a feed. */
-const escape = escapeXml;
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** RFC 822 date-time of the start of a civil date in London: "Fri, 13 Nov 2026 00:00:00 +0000". */
-export function rfc822(date: CivilDate): string {
-  const offset = Math.round(
-    (Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) - zonedToUtc(`${date}T00:00`).getTime()) /
-      60000,
-  );
-  const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')}`;
-  return `${DAYS[dayOfWeek(date)]}, ${date.slice(8, 10)} ${MONTHS[+date.slice(5, 7) - 1]} ${date.slice(0, 4)} 00:00:00 ${zone}`;
-}
+/** An item's pubDate: the start of its publication date in London. */
+export const pubDate = (date: CivilDate) => new Date(startOfDay(date).epochMilliseconds);
 
 const newestFirst = (items: FeedItem[]) =>
   [...items].sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id)).slice(0, FEED_LIMIT);
@@ -112,36 +103,27 @@ export function feeds(m: PublicModel): Feed[] {
 export const feedHref = (m: PublicModel, name: Feed['name']) => `${m.site.base}feeds/${name}.xml`;
 
 /** The feed as RSS 2.0. Item dates are the publication dates; the channel's is the newest of them. */
-export function rss(m: PublicModel, feed: Feed): string {
+export function rss(m: PublicModel, feed: Feed): Promise<string> {
   const abs = (href: string) => absoluteUrl(m.site.url, href);
-  const tag = (name: string, text: string, attrs = '') => `<${name}${attrs}>${escape(text)}</${name}>`;
-  const newest = feed.items[0]?.published;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    tag('title', feed.title),
-    tag('link', abs(feed.href)),
-    tag('description', feed.description),
-    tag('language', 'en-gb'),
-    `<atom:link href="${escape(abs(feedHref(m, feed.name)))}" rel="self" type="application/rss+xml"/>`,
-    ...(newest ? [tag('pubDate', rfc822(newest)), tag('lastBuildDate', rfc822(newest))] : []),
-    ...feed.items.map((it) =>
-      [
-        '<item>',
-        tag('title', it.title),
-        tag('link', abs(it.href)),
-        tag('guid', abs(it.href), ' isPermaLink="true"'),
-        tag('pubDate', rfc822(it.published)),
-        tag('category', it.category),
-        // RSS readers take an item's description as HTML: the plain text is escaped once for HTML, then for XML.
-        tag('description', escape(it.description)),
-        '</item>',
-      ].join(''),
-    ),
-    '</channel>',
-    '</rss>',
-    '',
-  ];
-  return lines.join('\n');
+  const newest = feed.items[0] && pubDate(feed.items[0].published).toUTCString();
+  return getRssString({
+    title: xmlChars(feed.title),
+    description: xmlChars(feed.description),
+    site: abs(feed.href),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // Channel elements the options have no field for, as XML (so escaped here).
+    customData: [
+      '<language>en-gb</language>',
+      `<atom:link href="${escapeXml(abs(feedHref(m, feed.name)))}" rel="self" type="application/rss+xml"/>`,
+      ...(newest ? [`<pubDate>${newest}</pubDate>`, `<lastBuildDate>${newest}</lastBuildDate>`] : []),
+    ].join(''),
+    items: feed.items.map((it) => ({
+      title: xmlChars(it.title),
+      link: abs(it.href),
+      pubDate: pubDate(it.published),
+      categories: [xmlChars(it.category)],
+      // RSS readers take an item's description as HTML: the plain text is escaped here for HTML, then by getRssString for XML.
+      description: escapeXml(it.description),
+    })),
+  });
 }

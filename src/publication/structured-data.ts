@@ -1,6 +1,6 @@
 /** schema.org descriptions of published entries, for search engines (JSON-LD). */
 import type { PublicMeeting, PublicModel } from './model.ts';
-import { zonedToUtc } from '../domain/dates.ts';
+import { withOffset } from '../domain/local-time.ts';
 import { absoluteUrl } from './urls.ts';
 
 const EVENT_STATUS: Record<PublicMeeting['status'], string> = {
@@ -9,21 +9,6 @@ const EVENT_STATUS: Record<PublicMeeting['status'], string> = {
   cancelled: 'https://schema.org/EventCancelled',
   postponed: 'https://schema.org/EventPostponed',
 };
-
-/** A local `YYYY-MM-DDTHH:MM` in London as ISO 8601 with its offset: 2026-07-16T14:00:00+01:00. */
-export function withOffset(local: string): string {
-  const wall = Date.UTC(
-    +local.slice(0, 4),
-    +local.slice(5, 7) - 1,
-    +local.slice(8, 10),
-    +local.slice(11, 13),
-    +local.slice(14, 16),
-  );
-  const minutes = Math.round((wall - zonedToUtc(local).getTime()) / 60000);
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 export function meetingEvent(m: PublicModel, x: PublicMeeting): Record<string, unknown> {
   const url = (href: string) => absoluteUrl(m.site.url, href);

@@ -1,6 +1,15 @@
 // London times that a clock change makes impossible or double are found, with the hour named.
 import { describe, expect, it } from 'vitest';
-import { checkLocalTimes, clockChangeAt, localTimeProblem } from '../../src/domain/local-time.ts';
+import {
+  checkLocalTimes,
+  clockChangeAt,
+  localTimeProblem,
+  plainDate,
+  startOfDay,
+  todayIn,
+  withOffset,
+  zoned,
+} from '../../src/domain/local-time.ts';
 import type { Content } from '../../src/domain/content.ts';
 
 describe('clock changes in London', () => {
@@ -57,6 +66,57 @@ describe('clock changes in London', () => {
       expected: 'expected a time outside 01:00-02:00',
     });
     expect(localTimeProblem('2024-03-31T02:30')).toBeUndefined();
+  });
+});
+
+describe('London times as instants', () => {
+  const utc = (local: string) => zoned(local).toInstant().toString();
+
+  it('are GMT in winter and BST in summer', () => {
+    expect(utc('2024-01-15T14:00')).toBe('2024-01-15T14:00:00Z');
+    expect(zoned('2024-01-15T14:00').offset).toBe('+00:00');
+    expect(utc('2024-07-18T14:00')).toBe('2024-07-18T13:00:00Z');
+    expect(zoned('2024-07-18T14:00').offset).toBe('+01:00');
+  });
+
+  it('change offset at 01:00 GMT on the last Sunday of March and of October', () => {
+    expect(utc('2024-03-31T00:59')).toBe('2024-03-31T00:59:00Z');
+    expect(utc('2024-03-31T02:00')).toBe('2024-03-31T01:00:00Z');
+    expect(utc('2024-10-27T00:59')).toBe('2024-10-26T23:59:00Z');
+    expect(utc('2024-10-27T02:00')).toBe('2024-10-27T02:00:00Z');
+  });
+
+  it('read a skipped time on the clocks after the change, and a repeated one as its second instant', () => {
+    // Validation refuses both; this is only what the outputs would do with one.
+    expect(utc('2024-03-31T01:30')).toBe('2024-03-31T01:30:00Z');
+    expect(utc('2024-10-27T01:30')).toBe('2024-10-27T01:30:00Z');
+  });
+
+  it('take another zone when asked', () => {
+    expect(zoned('2024-03-10T03:30', 'America/Los_Angeles').toInstant().toString()).toBe('2024-03-10T10:30:00Z');
+  });
+
+  it('are written in ISO 8601 with the offset of the day', () => {
+    expect(withOffset('2024-07-18T14:00')).toBe('2024-07-18T14:00:00+01:00');
+    expect(withOffset('2024-03-14T14:00')).toBe('2024-03-14T14:00:00+00:00');
+    expect(withOffset('2024-03-31T02:00')).toBe('2024-03-31T02:00:00+01:00');
+    expect(withOffset('2024-10-27T02:00')).toBe('2024-10-27T02:00:00+00:00');
+  });
+
+  it('start a civil day at London midnight, and hold a civil date in no zone', () => {
+    expect(startOfDay('2024-07-05').toInstant().toString()).toBe('2024-07-04T23:00:00Z');
+    expect(startOfDay('2024-11-13').toInstant().toString()).toBe('2024-11-13T00:00:00Z');
+    expect(plainDate('2024-02-29').toString()).toBe('2024-02-29');
+  });
+});
+
+describe("today's date in London", () => {
+  it('turns at London midnight, not at UTC midnight', () => {
+    expect(todayIn('Europe/London', new Date('2024-07-04T22:59:00Z'))).toBe('2024-07-04');
+    expect(todayIn('Europe/London', new Date('2024-07-04T23:00:00Z'))).toBe('2024-07-05');
+    expect(todayIn('Europe/London', new Date('2024-12-31T23:59:00Z'))).toBe('2024-12-31');
+    expect(todayIn('Europe/London', new Date('2025-01-01T00:00:00Z'))).toBe('2025-01-01');
+    expect(todayIn('Pacific/Auckland', new Date('2024-07-04T12:00:00Z'))).toBe('2024-07-05');
   });
 });
 

@@ -1,57 +1,11 @@
-// Small pure pieces of the feeds, calendars, search index and open data.
+// Small pure pieces of the structured data, search index and open data (feeds: feeds.test.ts).
 import { describe, expect, it } from 'vitest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { meetingPublished, rfc822, rss, type Feed } from '../../src/publication/feeds.ts';
-import { withOffset } from '../../src/publication/structured-data.ts';
+import { withOffset } from '../../src/domain/local-time.ts';
 import { separateCells } from '../../src/integrations/pagefind.ts';
 import { toCsv } from '../../src/publication/data-files.ts';
 import { csvCell, csvText, fundYearCsv } from '../../src/publication/open-data.ts';
 import type { PublicFund, PublicFundYear, PublicModel } from '../../src/publication/model.ts';
-
-describe('feed dates', () => {
-  it('write the start of a civil date in London, in winter and in summer time', () => {
-    expect(rfc822('2026-11-13')).toBe('Fri, 13 Nov 2026 00:00:00 +0000');
-    expect(rfc822('2024-07-05')).toBe('Fri, 05 Jul 2024 00:00:00 +0100');
-    expect(new Date(rfc822('2024-07-05')).toISOString()).toBe('2024-07-04T23:00:00.000Z');
-  });
-
-  it('date a meeting by its agenda, or by its day, never after the build date', () => {
-    expect(meetingPublished({ agendaPublished: '2026-11-04', date: '2026-11-12' }, '2026-11-22')).toBe('2026-11-04');
-    expect(meetingPublished({ date: '2020-03-26' }, '2026-11-22')).toBe('2020-03-26');
-    expect(meetingPublished({ date: '2027-02-11' }, '2026-11-22')).toBe('2026-11-22');
-  });
-});
-
-describe('an RSS feed', () => {
-  it('escapes titles and drops characters XML forbids', () => {
-    const m = {
-      site: { title: 'A & B <Board>', url: 'https://example.org/x/', base: '/x/' },
-    } as unknown as PublicModel;
-    const feed: Feed = {
-      name: 'decisions',
-      title: 'A & B <Board>: decisions',
-      description: 'd',
-      href: '/x/decisions/',
-      items: [
-        {
-          id: 'a-1',
-          title: 'Fish & chips "<b>" \u0001',
-          href: '/x/decisions/a-1/',
-          published: '2024-01-02',
-          description: "It's < 5",
-          category: 'Decision',
-        },
-      ],
-    };
-    const xml = rss(m, feed);
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const item = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel.item;
-    expect(item.title).toBe('Fish & chips "<b>"');
-    expect(xml).toContain('<title>Fish &amp; chips &quot;&lt;b&gt;&quot; </title>');
-    expect(item.link).toBe('https://example.org/x/decisions/a-1/');
-  });
-});
 
 describe('schema.org times', () => {
   it('carry the London offset of the day', () => {

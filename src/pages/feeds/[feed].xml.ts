@@ -7,6 +7,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(rss(await getModel(), (props as { feed: Feed }).feed), {
+  new Response(await rss(await getModel(), (props as { feed: Feed }).feed), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
