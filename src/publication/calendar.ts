@@ -9,6 +9,7 @@ import { addDays, formatDate } from '../domain/dates.ts';
 import { LONDON, plainDate, startOfDay, zoned } from '../domain/local-time.ts';
 import { callInCounting, implementableFrom } from './explain.ts';
 import { absoluteUrl } from './urls.ts';
+import { byId } from '../domain/order.ts';
 
 const TZ = LONDON;
 
@@ -55,8 +56,7 @@ function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
 /** Every call-in window, one event on its last day. */
 export function callInCalendar(m: PublicModel): string {
   const cal = calendar(m, `${m.site.title}: call-in deadlines`);
-  for (const d of [...m.decisions].sort((a, b) => a.id.localeCompare(b.id)))
-    if (d.callIn.window && d.callIn.applies) addCallIn(cal, m, d);
+  for (const d of byId(m.decisions)) if (d.callIn.window && d.callIn.applies) addCallIn(cal, m, d);
   return cal.toString();
 }
 
@@ -102,8 +102,6 @@ function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
     status: MEETING_STATUS[x.status],
   });
 }
-
-const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Every published meeting, cancelled ones marked CANCELLED. */
 export function meetingsCalendar(m: PublicModel): string {

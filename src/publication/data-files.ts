@@ -10,6 +10,7 @@ import { openDataSchemas, type OpenDataFile } from '../schemas/open-data.ts';
 import { feeds, feedHref } from './feeds.ts';
 import { plannedKeyDecisions } from './calendar.ts';
 import { absoluteUrl } from './urls.ts';
+import { byId } from '../domain/order.ts';
 
 export interface DataFile {
   /** Path from the site's base, e.g. data/decisions.csv. */
@@ -30,7 +31,6 @@ const LICENCES: Record<string, string> = {
 export const licenceUrl = (licence: string): string | null =>
   LICENCES[licence] ?? (/^https?:\/\//.test(licence) ? licence : null);
 
-const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
 const membership = (x: PublicMembership) => ({
   role: x.role,

@@ -13,9 +13,9 @@ import type {
 import { stringify } from 'csv-stringify/sync';
 import type { NoticeResult } from '../domain/notice.ts';
 import { absoluteUrl } from './urls.ts';
+import { byId } from '../domain/order.ts';
 
 const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
-const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 export function decisionRecord(m: PublicModel, d: PublicDecision) {
   const w = d.callIn.window;
@@ -158,8 +158,8 @@ export function forwardPlanRecord(m: PublicModel, f: PublicForwardPlanEntry) {
 }
 
 export function budgetRecords(m: PublicModel) {
-  return m.funds
-    .flatMap((f) =>
+  return byId(
+    m.funds.flatMap((f) =>
       f.years.map((y) => ({
         id: `${f.id}/${y.year}`,
         fund: f.id,
@@ -186,8 +186,8 @@ export function budgetRecords(m: PublicModel) {
           .filter((x) => x.decisions.length)
           .map((x) => ({ scheme: x.slug, decisions: x.decisions.map((d) => d.id) })),
       })),
-    )
-    .sort((a, b) => a.id.localeCompare(b.id));
+    ),
+  );
 }
 
 /** Every open data file this build writes, by name under data/. */

@@ -7,6 +7,7 @@ import type { Partner } from '../../schemas/index.ts';
 import type { CivilDate } from '../../domain/dates.ts';
 import { CalendarRangeError, workingCalendar, type WorkingCalendar } from '../../domain/working-days.ts';
 import { isPublic } from '../../domain/visibility.ts';
+import { byId } from '../../domain/order.ts';
 import type { Problem } from '../../domain/problems.ts';
 import { basePath, urls, type Urls } from '../urls.ts';
 
@@ -14,7 +15,7 @@ type Publishable = { draft?: boolean; publishFrom?: CivilDate };
 
 /** Entries public at the build date, in id order. */
 function publicEntries<T extends Publishable>(list: Entry<T>[], buildDate: CivilDate): Entry<T>[] {
-  return list.filter((e) => isPublic(e.data, buildDate)).sort((a, b) => a.id.localeCompare(b.id));
+  return byId(list.filter((e) => isPublic(e.data, buildDate)));
 }
 
 export interface ModelContext {
