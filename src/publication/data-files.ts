@@ -5,12 +5,15 @@
  */
 import { z } from 'zod';
 import type { PublicMembership, PublicModel } from './model.ts';
-import { csvText, openData } from './open-data.ts';
+import { openData } from './open-data.ts';
+import { toCsv } from './data-columns.ts';
 import { openDataSchemas, type OpenDataFile } from '../schemas/open-data.ts';
 import { feeds, feedHref } from './feeds.ts';
 import { plannedKeyDecisions } from './calendar.ts';
 import { absoluteUrl } from './urls.ts';
 import { byId } from '../domain/order.ts';
+
+export { fieldsOf, toCsv, type FieldDescription } from './data-columns.ts';
 
 export interface DataFile {
   /** Path from the site's base, e.g. data/decisions.csv. */
@@ -87,60 +90,6 @@ export function checked<F extends OpenDataFile>(file: F, value: unknown): z.infe
     .slice(0, 5)
     .map((i) => `data/${file}: field ${i.path.join('.') || '(whole file)'}: ${i.message}`);
   throw new Error(`Open data does not match its schema (src/schemas/open-data.ts):\n${problems.join('\n')}`);
-}
-
-// ---- CSV: one row per entry, columns from the schema, nested objects as dotted columns ----
-
-type JsonSchema = {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  anyOf?: JsonSchema[];
-  items?: JsonSchema;
-  description?: string;
-};
-
-/** The object schema inside a nullable or union schema, if any. */
-const objectOf = (s: JsonSchema): JsonSchema | undefined => (s.properties ? s : s.anyOf?.find((x) => x.properties));
-
-/** Dotted column names for every scalar or list field; objects are opened up, lists stay one column. */
-function columns(s: JsonSchema, prefix = ''): string[] {
-  return Object.entries(s.properties ?? {}).flatMap(([key, sub]) => {
-    const obj = objectOf(sub);
-    return obj && !sub.items ? columns(obj, `${prefix}${key}.`) : [`${prefix}${key}`];
-  });
-}
-
-type Row = Record<string, string | number | boolean | undefined>;
-/** How a list of objects reads in one cell; other lists are their values joined. */
-const LISTS: Record<string, (o: Row) => string> = {
-  declarations: (o) => `${o.person}${o.item ? ` (item ${o.item})` : ''}: ${o.interest}`,
-  documents: (o) => (o.url ? `${o.title} <${o.url}>` : `${o.title} (withheld)`),
-  items: (o) => `${o.item}. ${o.title}${o.exempt ? ' (in private)' : ''}`,
-  attendance: (o) => `${o.person}: ${o.status}${o.for ? ` for ${o.for}` : ''}`,
-  revisions: (o) => `${o.date}: ${o.change}`,
-};
-
-/** A number stays a number (csvCell writes it bare); everything else becomes text. */
-function cell(column: string, value: unknown): string | number {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return value;
-  if (Array.isArray(value)) {
-    const render = LISTS[column];
-    return value
-      .map((v) => (v !== null && typeof v === 'object' ? (render ? render(v as Row) : JSON.stringify(v)) : String(v)))
-      .join('; ');
-  }
-  // What is left is a string or a boolean.
-  return typeof value === 'object' ? JSON.stringify(value) : `${value as string | boolean}`;
-}
-
-const at = (record: unknown, path: string) =>
-  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Row)[k] : undefined), record);
-
-export function toCsv(file: OpenDataFile, records: unknown[]): string {
-  const schema = z.toJSONSchema(openDataSchemas[file]) as JsonSchema;
-  const cols = columns(schema.items!);
-  return csvText([cols, ...records.map((r) => cols.map((c) => cell(c, at(r, c))))]);
 }
 
 // ---- The list of files ----
@@ -302,28 +251,4 @@ export function dataFiles(m: PublicModel): DataFile[] {
       text: json(index),
     },
   ];
-}
-
-export interface FieldDescription {
-  name: string;
-  description?: string;
-}
-
-/** The fields of a JSON file's records, with their descriptions, for the open data page. */
-export function fieldsOf(file: OpenDataFile): FieldDescription[] {
-  const schema = z.toJSONSchema(openDataSchemas[file]) as JsonSchema;
-  const record = schema.items ?? schema;
-  return Object.entries(record.properties ?? {}).map(([name, s]) => {
-    const inner = objectOf(s) ?? (s.items ? objectOf(s.items) : undefined);
-    const sub = inner?.properties ? Object.keys(inner.properties) : [];
-    const description = s.description ?? s.anyOf?.find((x) => x.description)?.description;
-    return {
-      name,
-      description:
-        [description, sub.length ? `Fields: ${sub.join(', ')}.` : undefined]
-          .filter(Boolean)
-          .join('. ')
-          .replace(/\.\./g, '.') || undefined,
-    };
-  });
 }

@@ -12,7 +12,8 @@ import { readContent } from '../source/load.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDate, buildDateProblem } from './build-date.ts';
-import { entryImages, renderMarkdown } from './markdown.ts';
+import { renderMarkdown } from './markdown.ts';
+import { entryImages } from './images.ts';
 import { buildPublicModel } from './model.ts';
 
 /**

@@ -7,24 +7,20 @@
 import { z } from 'zod';
 import {
   attendanceStatus,
-  bodyDecides,
-  bodyKind,
   budgetStatus,
   callInOutcome,
-  castingVote,
   clearDayCount,
   decisionOutcome,
   forwardPlanKind,
   meetingStatus,
   urgencyKind,
   voteMethod,
-  votingRule,
 } from './values.ts';
+import { bodyRecord, dataIndex, personRecord } from './open-data-index.ts';
+import { date, id, localDateTime, url } from './open-data-values.ts';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
-const date = z.iso.date();
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-const url = z.url();
+export { bodyRecord, dataFileRecord, dataIndex, personRecord } from './open-data-index.ts';
+
 const paragraphs = z.strictObject({
   paragraphs: z
     .array(z.number().int().min(1).max(7))
@@ -216,76 +212,6 @@ export const budgetRecord = z.looseObject({
     )
     .describe('Schemes with each partner’s contribution in whole pounds'),
   totals: z.record(z.string(), z.number()).describe('Pooled total by partner id, and "total"'),
-});
-
-const membership = {
-  role: z.string().describe('Role, e.g. chair'),
-  partner: id.nullable().describe('Partner the member represents'),
-  voting: z.boolean().describe('Whether the member votes'),
-  tags: z.array(z.string()).describe('Tags used in quorum rules, e.g. clinician'),
-  from: date.nullable(),
-  until: date.nullable(),
-  current: z.boolean().describe('Whether the membership is current at the build date'),
-};
-
-export const bodyRecord = z.strictObject({
-  id: id.describe('Id of the body'),
-  url: url.describe('Address of the body page'),
-  name: z.string().describe('Name'),
-  kind: bodyKind.describe('Kind of body'),
-  partners: z.array(id).describe('Ids of the partners in it (see partners in index.json)'),
-  parent: id.nullable().describe('Id of the body it reports to'),
-  children: z.array(id).describe('Ids of its sub-committees'),
-  from: date.nullable().describe('Date established'),
-  until: date.nullable().describe('Date ended'),
-  meetsInPublic: z.boolean().describe('Whether it meets in public'),
-  decides: bodyDecides.describe('Whether it decides under delegated authority or advises the partners'),
-  voting: votingRule.describe('How it decides'),
-  castingVote: castingVote.describe('Who has a casting vote'),
-  quorum: z
-    .array(
-      z.strictObject({
-        min: z.number().int(),
-        partner: id.nullable(),
-        tag: z.string().nullable(),
-        voting: z.boolean(),
-      }),
-    )
-    .describe('Quorum conditions, all of which must hold'),
-  members: z.array(z.strictObject({ person: id, ...membership })).describe('Memberships, past and present'),
-});
-
-export const personRecord = z.strictObject({
-  id: id.describe('Id of the person'),
-  url: url.describe('Address of the person page'),
-  name: z.string().describe('Name'),
-  partner: id.nullable().describe('Partner organisation'),
-  title: z.string().nullable().describe('Job or portfolio title'),
-  party: z.string().nullable().describe('Political party'),
-  memberships: z.array(z.strictObject({ body: id, ...membership })).describe('Memberships of bodies, past and present'),
-});
-
-export const dataFileRecord = z.strictObject({
-  path: z.string().describe('Path from the site address'),
-  url: url.describe('Address of the file'),
-  title: z.string().describe('What the file holds'),
-  format: z.enum(['JSON', 'CSV', 'JSON Schema', 'iCalendar', 'RSS']).describe('File format'),
-  mediaType: z.string().describe('Media type'),
-  records: z.number().int().nullable().describe('Number of records (rows, entries or events), where counted'),
-  schema: url.nullable().describe('Address of the JSON Schema describing the records'),
-});
-
-export const dataIndex = z.strictObject({
-  title: z.string().describe('Title of the site'),
-  url: url.describe('Address of the site'),
-  buildDate: date.describe('Date at which the data is correct'),
-  licence: z.string().describe('Licence identifier, e.g. OGL-UK-3.0'),
-  licenceUrl: url.nullable().describe('Address of the licence text'),
-  timezone: z.string().describe('Time zone of local times'),
-  partners: z
-    .array(z.strictObject({ id, name: z.string(), kind: z.string(), from: date.nullable(), until: date.nullable() }))
-    .describe('Partner organisations'),
-  files: z.array(dataFileRecord).describe('Every data file, calendar and feed'),
 });
 
 /** Each JSON file's schema, by the file name under data/. */

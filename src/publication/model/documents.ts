@@ -8,7 +8,8 @@ import type { Entry } from '../../domain/content.ts';
 import type { DocumentRef } from '../../schemas/index.ts';
 import { exemptDescription, exemptWording } from '../../domain/exempt.ts';
 import { paperLabel } from '../../papers/type.ts';
-import { entryImages, renderMarkdown } from '../markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
+import { entryImages } from '../images.ts';
 import type { PublishedDocument, Withholding } from '../types.ts';
 import type { ModelContext } from './context.ts';
 
