@@ -1,12 +1,17 @@
 /** Plain-English sentences for derived facts, shared by pages, feeds and calendars. */
-import type { PublicCallIn, DecisionNotice } from './model.ts';
+import type {
+  DecisionNotice,
+  PublicCallIn,
+  PublicDecision,
+  PublicFundYear,
+  PublicMeeting,
+  PublicModel,
+} from './types.ts';
 import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
-import type { PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
 import { describeCondition } from '../domain/quorum.ts';
 import { money, moneyShort } from './labels.ts';
-import type { PublicDecision } from './model.ts';
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 

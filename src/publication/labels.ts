@@ -1,5 +1,6 @@
 /** Words and tag colours for the model's values: one place, so every page says the same. */
-import type { PublicCallIn, PublicDecision, PublicForwardPlanEntry, PublicMeeting } from './model.ts';
+import type { PublicCallIn, PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './types.ts';
+import type { Variance } from '../domain/budget.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 
 type Colour = 'green' | 'red' | 'grey' | 'blue' | 'yellow' | 'purple' | 'orange';
@@ -80,6 +81,30 @@ export function money(pounds: number): string {
 export function moneyShort(pounds: number): string {
   if (Math.abs(pounds) >= 1_000_000) return `£${(pounds / 1_000_000).toFixed(1).replace(/\.0$/, '')}m`;
   return money(pounds);
+}
+
+/** "£1,240", or "–" where there is no figure (or, with `zeroIsNone`, where it is zero). */
+export function moneyOrDash(pounds: number | undefined, { zeroIsNone = false } = {}): string {
+  return pounds === undefined || (zeroIsNone && pounds === 0) ? '–' : money(pounds);
+}
+
+/** "£1,240", or an empty cell where the figure is missing (a partner not in that year). */
+export function moneyOrBlank(pounds: number | undefined): string {
+  return pounds === undefined ? '' : money(pounds);
+}
+
+const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '');
+
+/** "+£3,500 (+3.5%)", "−£10 (−10%)", "£0 (0%)"; the percentage is left out when the budget is zero. */
+export function varianceText(v: Variance | undefined): string {
+  if (!v) return '';
+  const percent = v.percent !== undefined ? ` (${sign(v.percent)}${Math.abs(v.percent)}%)` : '';
+  return `${sign(v.amount)}${money(Math.abs(v.amount))}${percent}`;
+}
+
+/** A partner's full name, or its id when the site does not know it. */
+export function partnerName(m: Pick<PublicModel, 'partner'>, id: string): string {
+  return m.partner(id)?.name ?? id;
 }
 
 export const budgetStatusLabel = { plan: 'Plan', revised: 'Revised plan', outturn: 'Outturn' } as const;
