@@ -11,7 +11,7 @@ import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 import { describeCondition } from '../domain/quorum.ts';
-import { money, moneyShort } from './labels.ts';
+import { callInOutcomeLabel, money, moneyShort } from './labels.ts';
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
@@ -113,4 +113,43 @@ export function keyDecisionText(d: Pick<PublicDecision, 'key' | 'keyThreshold'>)
   if (d.keyThreshold?.reached)
     return `No, although the spending reaches the key decision threshold of ${money(d.keyThreshold.threshold)}`;
   return 'No';
+}
+
+/** The "Notice" row of a decision not on the forward plan: the urgency procedure it took, or why there was none. */
+export function noticeRouteText(d: Pick<PublicDecision, 'urgency' | 'key'>): string {
+  if (d.urgency?.kind === 'general-exception')
+    return `General exception: notice published ${formatDate(d.urgency.noticePublished!)}`;
+  if (d.urgency?.kind === 'special-urgency')
+    return `Special urgency: agreed by ${d.urgency.agreedBy} on ${formatDate(d.urgency.agreed!)}`;
+  return d.key ? 'No notice recorded' : 'Not required (not a key decision)';
+}
+
+/** "Decision record published 2 working days after the decision; the target is 2." */
+export function recordSentence(r: PublicDecision['record']): string {
+  return `Decision record published ${r.workingDays} working day${r.workingDays === 1 ? '' : 's'} after the decision; the target is ${r.target}.`;
+}
+
+/** What a member declared on a decision, after their name: "Governor of the trust. Left the room. Dispensation: none." */
+export function decisionDeclarationText(x: PublicDecision['declarations'][number]): string {
+  return `${x.interest}${x.action ? `. ${x.action}` : ''}. Dispensation: ${x.dispensation ?? 'none'}.`;
+}
+
+/** "Call-in closes at the end of Monday 8 April 2024." or, once it has closed, "Call-in closed at …". */
+export function callInClosesSentence(c: PublicCallIn): string | undefined {
+  const closes = callInCloses(c);
+  if (!closes) return undefined;
+  return `${c.status === 'open' ? 'Call-in closes at' : 'Call-in closed at'} ${closes}.`;
+}
+
+/** "Can be implemented from Tuesday 9 April 2024.", or what could have been for a decision called in. */
+export function implementableSentence(c: PublicCallIn): string | undefined {
+  const from = implementableFrom(c);
+  if (!from) return undefined;
+  return `${c.status === 'called-in' ? 'Had it not been called in, it could have been implemented from' : 'Can be implemented from'} ${from}.`;
+}
+
+/** "Referred back to the decision maker (Thursday 7 February 2019)": what came of a call-in, and when. */
+export function callInOutcomeText(c: PublicCallIn): string | undefined {
+  if (!c.outcome) return undefined;
+  return `${callInOutcomeLabel[c.outcome]}${c.outcomeDate ? ` (${formatDate(c.outcomeDate)})` : ''}`;
 }

@@ -4,6 +4,8 @@ import type { Variance } from '../domain/budget.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 
 type Colour = 'green' | 'red' | 'grey' | 'blue' | 'yellow' | 'purple' | 'orange';
+/** A tag's words and colour. */
+export type TagLabel = [string, Colour];
 
 export const outcomeLabel: Record<PublicDecision['outcome'], [string, Colour]> = {
   approved: ['Approved', 'green'],
@@ -112,4 +114,41 @@ export const budgetStatusLabel = { plan: 'Plan', revised: 'Revised plan', outtur
 /** "All wards", or the ward names. */
 export function wardsText(wards: string[]): string {
   return wards.map((w) => (w === 'all' ? 'All wards' : w)).join(', ');
+}
+
+/** "Show of hands, 5 for, 1 against": the method, then whichever counts were recorded. */
+export function voteText(vote: NonNullable<PublicDecision['vote']>): string {
+  return [
+    voteMethodLabel[vote.method],
+    vote.for !== undefined && `${vote.for} for`,
+    vote.against !== undefined && `${vote.against} against`,
+    vote.abstained !== undefined && `${vote.abstained} abstained`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** "£1,200,000 from Better Care Fund, Carers scheme": the amount, and the fund and scheme where known. */
+export function spendText(spend: NonNullable<PublicDecision['spend']>): string {
+  const fund = spend.fundLink ? ` from ${spend.fundLink.title}` : '';
+  const scheme = spend.schemeLink ? `, ${spend.schemeLink.title} scheme` : '';
+  return `${money(spend.amount)}${fund}${scheme}`;
+}
+
+/** "Joint Commissioning Board, 15 May 2024, item 5", or the meeting alone. */
+export function meetingItemText(meeting: { title: string }, item?: string): string {
+  return item ? `${meeting.title}, item ${item}` : meeting.title;
+}
+
+/** "jcb-2024-001, key decision, contains exempt information": the reference and what is special about it. */
+export function decisionNotes(d: Pick<PublicDecision, 'id' | 'key' | 'exempt'>): string {
+  return `${d.id}${d.key ? ', key decision' : ''}${d.exempt ? ', contains exempt information' : ''}`;
+}
+
+export function noticeTag(met: boolean): TagLabel {
+  return met ? ['Notice met', 'green'] : ['Notice not met', 'red'];
+}
+
+export function recordTag(met: boolean): TagLabel {
+  return met ? ['Record on time', 'green'] : ['Record late', 'red'];
 }

@@ -1,12 +1,18 @@
 // Short labels: the exact words and figures every page shows.
 import { describe, expect, it } from 'vitest';
 import {
+  decisionNotes,
+  meetingItemText,
   money,
   moneyOrBlank,
   moneyOrDash,
   moneyShort,
+  noticeTag,
   partnerName,
+  recordTag,
+  spendText,
   varianceText,
+  voteText,
 } from '../../src/publication/labels.ts';
 
 describe('money', () => {
@@ -50,5 +56,50 @@ describe('partnerName', () => {
     } as never;
     expect(partnerName(m, 'scc')).toBe('Somerset County Council');
     expect(partnerName(m, 'ccg')).toBe('ccg');
+  });
+});
+
+describe('decision labels', () => {
+  it('give the vote method and whichever counts were recorded', () => {
+    expect(voteText({ method: 'show-of-hands', for: 5, against: 1, abstained: 0 })).toBe(
+      'Show of hands, 5 for, 1 against, 0 abstained',
+    );
+    expect(voteText({ method: 'recorded', for: 3, against: 3 })).toBe('Recorded vote, 3 for, 3 against');
+    expect(voteText({ method: 'consensus' })).toBe('Consensus');
+  });
+
+  it('give the spending with its fund and scheme where known', () => {
+    const fundLink = { id: 'bcf', title: 'Better Care Fund pooled budget', href: '/b/' };
+    const schemeLink = { id: 'carers', title: 'Carers', href: '/b/#c' };
+    expect(spendText({ amount: 180_000, fundLink, schemeLink })).toBe(
+      '£180,000 from Better Care Fund pooled budget, Carers scheme',
+    );
+    expect(spendText({ amount: 180_000, fundLink })).toBe('£180,000 from Better Care Fund pooled budget');
+    expect(spendText({ amount: 1_720_000 })).toBe('£1,720,000');
+  });
+
+  it('name the meeting and item a decision was taken at', () => {
+    expect(meetingItemText({ title: 'Joint Commissioning Board, 19 November 2026' }, '6')).toBe(
+      'Joint Commissioning Board, 19 November 2026, item 6',
+    );
+    expect(meetingItemText({ title: 'Joint Commissioning Board, 19 November 2026' })).toBe(
+      'Joint Commissioning Board, 19 November 2026',
+    );
+  });
+
+  it('note after a reference whether the decision is key and holds exempt information', () => {
+    const exempt = { paragraphs: [3], wording: '', descriptions: [], summary: '' };
+    expect(decisionNotes({ id: 'jcb-2024-001', key: true, exempt })).toBe(
+      'jcb-2024-001, key decision, contains exempt information',
+    );
+    expect(decisionNotes({ id: 'jcb-2024-002', key: false })).toBe('jcb-2024-002');
+    expect(decisionNotes({ id: 'jcb-2024-003', key: false, exempt })).toBe('jcb-2024-003, contains exempt information');
+  });
+
+  it('tag notice and record as met or not', () => {
+    expect(noticeTag(true)).toEqual(['Notice met', 'green']);
+    expect(noticeTag(false)).toEqual(['Notice not met', 'red']);
+    expect(recordTag(true)).toEqual(['Record on time', 'green']);
+    expect(recordTag(false)).toEqual(['Record late', 'red']);
   });
 });

@@ -9,7 +9,17 @@ import type { PublicModel } from '../../src/publication/types.ts';
 import { parseBudgetTable } from '../../src/domain/budget.ts';
 import type { ChartSpec } from '../../src/publication/charts.ts';
 import {
+  RECENTLY_CLOSED_DAYS,
   budgetTableColumns,
+  callInReminderHref,
+  calledInDecisions,
+  decisionFacts,
+  exemptFromCallIn,
+  hasCallInReminder,
+  openCallIns,
+  openWindowEnds,
+  recentlyClosedCallIns,
+  workingDaysLeft,
   budgetTableSections,
   chartHeight,
   fundFacts,
@@ -112,5 +122,77 @@ describe('budget views', () => {
     expect(chartHeight(spec('grouped', true, 10))).toBe(520);
     expect(chartHeight(spec('stacked', true, 1))).toBe(120);
     expect(chartHeight(spec('stacked', false, 10))).toBe(320);
+  });
+});
+
+describe('decision views', () => {
+  const decision = (id: string) => sample().decisions.find((d) => d.id === id)!;
+
+  it('set out a decision’s facts in order, leaving out what it does not have', () => {
+    const rows = decisionFacts(decision('jcb-2026-003'));
+    expect(rows.map((r) => r.key)).toEqual([
+      'Reference',
+      'Decision maker',
+      'Date of decision',
+      'Record published',
+      'Key decision',
+      'Meeting',
+      'Forward plan notice',
+      'Vote',
+      'Spending',
+      'Wards affected',
+    ]);
+    expect(rows.find((r) => r.key === 'Meeting')).toMatchObject({
+      value: expect.stringMatching(/, item 5$/),
+      href: expect.stringMatching(/\/meetings\/2026-11-19-joint-commissioning-board\/#item-5$/),
+    });
+    expect(rows.find((r) => r.key === 'Spending')).toEqual({
+      key: 'Spending',
+      value: '£1,720,000 from Better Care Fund pooled budget, Joint Equipment Store scheme',
+      href: expect.stringMatching(/\/budgets\/better-care-fund\/#scheme-joint-equipment-store$/),
+    });
+    expect(rows.find((r) => r.key === 'Vote')!.value).toBe('Show of hands, 5 for, 0 against, 0 abstained');
+  });
+
+  it('name the members who made a delegated decision, and the urgency route of one not on the forward plan', () => {
+    const delegated = decisionFacts(decision('jcb-2021-003')).find((r) => r.key === 'Made by')!;
+    expect(delegated.links).toHaveLength(6);
+    expect(delegated.after).toBe('(members exercising delegated authority)');
+    const urgent = decisionFacts(decision('jcb-2022-004'));
+    expect(urgent.find((r) => r.key === 'Notice')!.value).toMatch(/^General exception: notice published /);
+    expect(urgent.some((r) => r.key === 'Forward plan notice')).toBe(false);
+  });
+
+  it('list called-in and exempt decisions', () => {
+    expect(calledInDecisions(sample()).map((d) => d.id)).toEqual(['jcb-2019-002']);
+    expect(exemptFromCallIn(sample()).map((d) => d.id)).toEqual(['jcb-2020-001']);
+  });
+
+  it('list open windows closing soonest first, and windows closed in the last 60 days newest first', () => {
+    const m = model('content', '2026-07-20');
+    const open = openCallIns(m);
+    expect(open.map((d) => [d.id, d.callIn.window!.lastDay])).toEqual([
+      ['jcb-2026-002', '2026-07-24'],
+      ['jcb-2026-004', '2026-11-27'],
+      ['jcb-2026-003', '2026-11-27'],
+    ]);
+    // Monday 20 to Friday 24 July, counting the build date.
+    expect(workingDaysLeft(m, open[0])).toBe(5);
+    expect(openWindowEnds(open[0])).toBe('2026-07-25T00:00');
+    expect(RECENTLY_CLOSED_DAYS).toBe(60);
+    expect(recentlyClosedCallIns(m)).toEqual([]);
+    expect(recentlyClosedCallIns(m, 200).map((d) => d.id)).toEqual(['jcb-2026-001']);
+    const later = model('content', '2023-12-01');
+    expect(recentlyClosedCallIns(later).map((d) => d.id)).toEqual(['jcb-2023-003']);
+    expect(recentlyClosedCallIns(later, 200).map((d) => d.id)).toEqual(['jcb-2023-003', 'jcb-2023-002']);
+  });
+
+  it('offer a call-in reminder only for a window that applies', () => {
+    const open = decision('jcb-2024-002');
+    expect(hasCallInReminder(open)).toBe(true);
+    expect(callInReminderHref(open)).toBe(`${open.href}call-in.ics`);
+    expect(hasCallInReminder(decision('jcb-2020-001'))).toBe(false);
+    expect(callInReminderHref(decision('jcb-2019-005'))).toBeUndefined();
+    expect(openWindowEnds(decision('jcb-2019-001'))).toBeUndefined();
   });
 });
