@@ -10,8 +10,8 @@ import type {
 import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
-import { describeCondition } from '../domain/quorum.ts';
-import { callInOutcomeLabel, money, moneyShort } from './labels.ts';
+import { describeCondition, type ConditionResult } from '../domain/quorum.ts';
+import { callInOutcomeLabel, money, moneyShort, partnerName } from './labels.ts';
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
@@ -152,4 +152,52 @@ export function implementableSentence(c: PublicCallIn): string | undefined {
 export function callInOutcomeText(c: PublicCallIn): string | undefined {
   if (!c.outcome) return undefined;
   return `${callInOutcomeLabel[c.outcome]}${c.outcomeDate ? ` (${formatDate(c.outcomeDate)})` : ''}`;
+}
+
+const metOrNot = (n: { met: boolean }) => (n.met ? 'met' : 'not met');
+
+/** "Wednesday 16 January 2019: 5 clear working days before the meeting; 5 required (met)". */
+export function agendaNoticeSentence(n: NoticeResult): string {
+  return `${formatDate(n.published)}: ${describeClearDays(n.clearDays, n.count)} before the meeting; ${n.required} required (${metOrNot(n)})`;
+}
+
+/** The first and further notices of a meeting to be held in private, each against its period. */
+export function privateNoticeSentence(p: NonNullable<PublicMeeting['privateNotices']>): string {
+  return [
+    p.first
+      ? `First notice ${noticeSentence(p.first, 'the meeting')} (${metOrNot(p.first)})`
+      : 'No first notice recorded',
+    p.further
+      ? `further notice ${noticeSentence(p.further, 'the meeting')} (${metOrNot(p.further)})`
+      : 'no further notice recorded',
+  ].join('; ');
+}
+
+/** Where a meeting's minutes stand: approved (at which meeting), draft, awaited or not applicable. */
+export function minutesText(x: Pick<PublicMeeting, 'minutes' | 'status'>): string {
+  if (x.minutes?.approvedAt) return `Approved at ${x.minutes.approvedAt.title}`;
+  if (x.minutes?.published) return `Draft minutes published ${formatDate(x.minutes.published)}, not yet approved`;
+  return x.status === 'held' ? 'Not yet published' : 'Not applicable';
+}
+
+type MeetingDeclaration = PublicMeeting['declarations'][number];
+
+/** A declaration under its agenda item, after the member's name: "GP partner. Took no part in the discussion." */
+export function itemDeclarationText(d: MeetingDeclaration): string {
+  return `${d.interest}${d.action ? `. ${d.action}` : ''}.`;
+}
+
+/** A declaration in the meeting's list, after the member's name and item, with any dispensation. */
+export function meetingDeclarationText(d: MeetingDeclaration): string {
+  return `${d.interest}${d.action ? `. ${d.action}` : ''}${d.dispensation ? `. Dispensation: ${d.dispensation}` : ''}.`;
+}
+
+/** "Cabinet Members (2 needed): Councillor Alex Marsh, Councillor Priya Delamere". */
+export function quorumConditionText(c: ConditionResult): string {
+  return `${c.label} (${c.condition.min} needed): ${c.present.length === 0 ? 'none present' : c.present.map((p) => p.name).join(', ')}`;
+}
+
+/** "Southampton City Council and Hampshire and Isle of Wight ICB (planned)": who pools a fund year's money. */
+export function pooledFromText(m: Pick<PublicModel, 'partner'>, y: PublicFundYear): string {
+  return `${y.table.partners.map((p) => partnerName(m, p)).join(' and ')}${y.status === 'plan' ? ' (planned)' : ''}`;
 }

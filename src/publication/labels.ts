@@ -152,3 +152,19 @@ export function noticeTag(met: boolean): TagLabel {
 export function recordTag(met: boolean): TagLabel {
   return met ? ['Record on time', 'green'] : ['Record late', 'red'];
 }
+
+/** "Decision" or "Decisions", "time" or "times": a noun for a count. */
+export function plural(n: number, noun: string): string {
+  return n === 1 ? noun : `${noun}s`;
+}
+
+/** Whether a meeting was quorate, as a tag; none when it cannot be said. */
+export function quorumTag(quorate: boolean | null): TagLabel | undefined {
+  if (quorate === null) return undefined;
+  return quorate ? ['Quorate', 'green'] : ['Not quorate', 'red'];
+}
+
+/** An upcoming meeting's tag on the home page: none while it is scheduled, else its status as recorded. */
+export function upcomingStatusTag(status: PublicMeeting['status']): TagLabel | undefined {
+  return status === 'scheduled' ? undefined : [status, 'yellow'];
+}

@@ -8,11 +8,19 @@ import {
   callInCounting,
   callInOutcomeText,
   decisionDeclarationText,
+  agendaNoticeSentence,
   implementableFrom,
   implementableSentence,
+  itemDeclarationText,
+  meetingDeclarationText,
+  minutesText,
   noticeRouteText,
+  pooledFromText,
+  privateNoticeSentence,
+  quorumConditionText,
   recordSentence,
 } from '../../src/publication/explain.ts';
+import type { NoticeResult } from '../../src/domain/notice.ts';
 
 const callIn = (over: Partial<PublicCallIn> = {}): PublicCallIn => ({
   applies: true,
@@ -142,5 +150,84 @@ describe('decision sentences', () => {
         dispensation: 'Granted by the monitoring officer',
       }),
     ).toBe('Governor of the trust. Left the room. Dispensation: Granted by the monitoring officer.');
+  });
+});
+
+describe('meeting sentences', () => {
+  const agenda: NoticeResult = { published: '2019-01-16', clearDays: 5, required: 5, count: 'working', met: true };
+  const first: NoticeResult = { published: '2023-12-08', clearDays: 96, required: 28, count: 'calendar', met: true };
+  const further: NoticeResult = { published: '2024-03-12', clearDays: 1, required: 5, count: 'working', met: false };
+
+  it('say when the agenda was published and whether it gave the notice required', () => {
+    expect(agendaNoticeSentence(agenda)).toBe(
+      'Wednesday 16 January 2019: 5 clear working days before the meeting; 5 required (met)',
+    );
+    expect(agendaNoticeSentence({ ...agenda, clearDays: 1, met: false })).toBe(
+      'Wednesday 16 January 2019: 1 clear working day before the meeting; 5 required (not met)',
+    );
+  });
+
+  it('give both notices of a private meeting, or say which is missing', () => {
+    expect(privateNoticeSentence({ first, further })).toBe(
+      'First notice published Friday 8 December 2023, 96 clear days before the meeting; 28 required (met); further notice published Tuesday 12 March 2024, 1 clear working day before the meeting; 5 required (not met)',
+    );
+    expect(privateNoticeSentence({})).toBe('No first notice recorded; no further notice recorded');
+    expect(privateNoticeSentence({ first })).toBe(
+      'First notice published Friday 8 December 2023, 96 clear days before the meeting; 28 required (met); no further notice recorded',
+    );
+  });
+
+  it('say where the minutes stand', () => {
+    const approvedAt = { id: 'm2', title: 'Joint Commissioning Board, 14 March 2019', href: '/m2/' };
+    expect(minutesText({ status: 'held', minutes: { published: '2019-02-01', approvedAt } })).toBe(
+      'Approved at Joint Commissioning Board, 14 March 2019',
+    );
+    expect(minutesText({ status: 'held', minutes: { published: '2019-02-01' } })).toBe(
+      'Draft minutes published Friday 1 February 2019, not yet approved',
+    );
+    expect(minutesText({ status: 'held' })).toBe('Not yet published');
+    expect(minutesText({ status: 'scheduled' })).toBe('Not applicable');
+    expect(minutesText({ status: 'cancelled', minutes: {} })).toBe('Not applicable');
+  });
+
+  it('give a declaration under its item, and in the meeting’s list with any dispensation', () => {
+    const person = { id: 'p', title: 'Dr Maya Lindfield', href: '/p/' };
+    const plain = { person, item: '5', interest: 'GP partner in a practice that hosts a reablement team' };
+    const full = { ...plain, action: 'Took no part in the discussion', dispensation: 'Granted to speak' };
+    expect(itemDeclarationText(plain)).toBe('GP partner in a practice that hosts a reablement team.');
+    expect(itemDeclarationText(full)).toBe(
+      'GP partner in a practice that hosts a reablement team. Took no part in the discussion.',
+    );
+    expect(meetingDeclarationText(plain)).toBe('GP partner in a practice that hosts a reablement team.');
+    expect(meetingDeclarationText(full)).toBe(
+      'GP partner in a practice that hosts a reablement team. Took no part in the discussion. Dispensation: Granted to speak.',
+    );
+  });
+
+  it('name who counted for each quorum condition', () => {
+    const member = (name: string) => ({ person: name, name, tags: [], voting: true });
+    expect(
+      quorumConditionText({
+        condition: { min: 2 },
+        label: 'Cabinet Members',
+        present: [member('Councillor Alex Marsh'), member('Councillor Priya Delamere')],
+        met: true,
+      }),
+    ).toBe('Cabinet Members (2 needed): Councillor Alex Marsh, Councillor Priya Delamere');
+    expect(quorumConditionText({ condition: { min: 1 }, label: 'the Leader', present: [], met: false })).toBe(
+      'the Leader (1 needed): none present',
+    );
+  });
+});
+
+describe('pooledFromText', () => {
+  const m = {
+    partner: (id: string) => ({ scc: { id, name: 'Southampton City Council' } })[id as 'scc'] as never,
+  };
+  const year = (partners: string[], status: 'plan' | 'outturn') =>
+    ({ year: '2024-25', status, units: 'pounds', table: { partners } }) as never;
+  it('names the partners who pool the money, and says when it is only planned', () => {
+    expect(pooledFromText(m, year(['scc', 'icb'], 'plan'))).toBe('Southampton City Council and icb (planned)');
+    expect(pooledFromText(m, year(['scc'], 'outturn'))).toBe('Southampton City Council');
   });
 });

@@ -9,6 +9,9 @@ import {
   moneyShort,
   noticeTag,
   partnerName,
+  plural,
+  quorumTag,
+  upcomingStatusTag,
   recordTag,
   spendText,
   varianceText,
@@ -101,5 +104,24 @@ describe('decision labels', () => {
     expect(noticeTag(false)).toEqual(['Notice not met', 'red']);
     expect(recordTag(true)).toEqual(['Record on time', 'green']);
     expect(recordTag(false)).toEqual(['Record late', 'red']);
+  });
+});
+
+describe('meeting labels', () => {
+  it('choose the singular or plural noun for a count', () => {
+    expect(plural(1, 'Decision')).toBe('Decision');
+    expect(plural(2, 'Decision')).toBe('Decisions');
+    expect(plural(0, 'time')).toBe('times');
+  });
+
+  it('tag a meeting quorate or not, and not at all when it cannot be said', () => {
+    expect(quorumTag(true)).toEqual(['Quorate', 'green']);
+    expect(quorumTag(false)).toEqual(['Not quorate', 'red']);
+    expect(quorumTag(null)).toBeUndefined();
+  });
+
+  it('tag an upcoming meeting only when it is not simply scheduled', () => {
+    expect(upcomingStatusTag('scheduled')).toBeUndefined();
+    expect(upcomingStatusTag('postponed')).toEqual(['postponed', 'yellow']);
   });
 });

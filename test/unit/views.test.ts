@@ -9,7 +9,17 @@ import type { PublicModel } from '../../src/publication/types.ts';
 import { parseBudgetTable } from '../../src/domain/budget.ts';
 import type { ChartSpec } from '../../src/publication/charts.ts';
 import {
+  HOME_DECISIONS,
+  HOME_MEETINGS,
   RECENTLY_CLOSED_DAYS,
+  attendanceInOrder,
+  headlineFundYear,
+  itemDeclarations,
+  latestDecisions,
+  meetingFacts,
+  nextMeetings,
+  pastMeetings,
+  upcomingMeetings,
   budgetTableColumns,
   callInReminderHref,
   calledInDecisions,
@@ -194,5 +204,86 @@ describe('decision views', () => {
     expect(hasCallInReminder(decision('jcb-2020-001'))).toBe(false);
     expect(callInReminderHref(decision('jcb-2019-005'))).toBeUndefined();
     expect(openWindowEnds(decision('jcb-2019-001'))).toBeUndefined();
+  });
+});
+
+describe('meeting views', () => {
+  const meeting = (id: string) => sample().meetings.find((x) => x.id === id)!;
+
+  it('set out a meeting’s facts, with its notices and minutes', () => {
+    const rows = meetingFacts(meeting('2024-03-14-joint-commissioning-board'));
+    expect(rows.map((r) => r.key)).toEqual([
+      'Reference',
+      'Board',
+      'Date and time',
+      'Venue',
+      'Agenda published',
+      'Notice of private meeting',
+      'Webcast',
+      'Minutes',
+    ]);
+    expect(rows.find((r) => r.key === 'Notice of private meeting')!.value).toBe(
+      'First notice published Friday 8 December 2023, 96 clear days before the meeting; 28 required (met); further notice published Wednesday 6 March 2024, 5 clear working days before the meeting; 5 required (met)',
+    );
+    expect(rows.find((r) => r.key === 'Webcast')).toEqual({
+      key: 'Webcast',
+      value: 'Watch the webcast',
+      href: 'https://webcasts.example.org/jcb/2024-03-14',
+    });
+    const minutes = meetingFacts(meeting('2019-01-24-joint-commissioning-board')).at(-1)!;
+    expect(minutes).toEqual({
+      key: 'Minutes',
+      value: 'Approved at Joint Commissioning Board, 14 March 2019',
+      href: meeting('2019-03-14-joint-commissioning-board').href,
+    });
+  });
+
+  it('leave out the agenda row of a meeting without an agenda, and say its minutes do not apply', () => {
+    const rows = meetingFacts(meeting('2027-02-11-joint-commissioning-board'));
+    expect(rows.map((r) => r.key)).toEqual(['Reference', 'Board', 'Date and time', 'Venue', 'Webcast', 'Minutes']);
+    expect(rows.at(-1)).toEqual({ key: 'Minutes', value: 'Not applicable', href: undefined });
+  });
+
+  it('list members present and substitutes before apologies and absences, each in recorded order', () => {
+    const x = meeting('2020-07-23-joint-commissioning-board');
+    expect(x.attendance.map((a) => a.status[0]).join('')).toBe('pppppas');
+    const ordered = attendanceInOrder(x);
+    expect(ordered.map((a) => a.status[0]).join('')).toBe('pppppsa');
+    expect(ordered.slice(0, 5)).toEqual(x.attendance.slice(0, 5));
+    expect(new Set(ordered)).toEqual(new Set(x.attendance));
+  });
+
+  it('find the declarations made on an agenda item', () => {
+    const x = meeting('2019-01-24-joint-commissioning-board');
+    expect(itemDeclarations(x, '5').map((d) => d.person.title)).toEqual(['Dr Maya Lindfield']);
+    expect(itemDeclarations(x, '6')).toEqual([]);
+  });
+
+  it('give the home page the next meetings, the latest decisions and the newest fund year', () => {
+    const m = sample();
+    expect(HOME_MEETINGS).toBe(3);
+    expect(HOME_DECISIONS).toBe(5);
+    expect(upcomingMeetings(m).map((x) => x.id)).toEqual([
+      '2026-12-17-joint-commissioning-board',
+      '2027-02-11-joint-commissioning-board',
+      '2027-03-18-joint-commissioning-board',
+    ]);
+    expect(nextMeetings(m, 2).map((x) => x.id)).toEqual(
+      upcomingMeetings(m)
+        .slice(0, 2)
+        .map((x) => x.id),
+    );
+    expect(nextMeetings(m)).toHaveLength(3);
+    expect(pastMeetings(m)[0].id).toBe('2026-11-19-joint-commissioning-board');
+    expect(pastMeetings(m).at(-1)!.id).toBe('2017-07-18-scc-cabinet');
+    expect(latestDecisions(m).map((d) => d.id)).toEqual([
+      'jcb-2026-004',
+      'jcb-2026-003',
+      'jcb-2026-002',
+      'jcb-2026-001',
+      'jcb-2025-003',
+    ]);
+    expect(headlineFundYear(m)).toMatchObject({ fund: { id: 'better-care-fund' }, year: { year: '2026-27' } });
+    expect(headlineFundYear({ ...m, funds: [] })).toBeUndefined();
   });
 });
