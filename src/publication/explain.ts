@@ -3,15 +3,24 @@ import type {
   DecisionNotice,
   PublicCallIn,
   PublicDecision,
+  PublicForwardPlanEntry,
   PublicFundYear,
   PublicMeeting,
   PublicModel,
+  PublicPerson,
 } from './types.ts';
 import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 import { describeCondition, type ConditionResult } from '../domain/quorum.ts';
-import { callInOutcomeLabel, money, moneyShort, partnerName } from './labels.ts';
+import {
+  callInOutcomeLabel,
+  expectedWhen,
+  forwardPlanKindShortLabel,
+  money,
+  moneyShort,
+  partnerName,
+} from './labels.ts';
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
@@ -200,4 +209,27 @@ export function quorumConditionText(c: ConditionResult): string {
 /** "Southampton City Council and Hampshire and Isle of Wight ICB (planned)": who pools a fund year's money. */
 export function pooledFromText(m: Pick<PublicModel, 'partner'>, y: PublicFundYear): string {
   return `${y.table.partners.map((p) => partnerName(m, p)).join(' and ')}${y.status === 'plan' ? ' (planned)' : ''}`;
+}
+
+/** "71 clear days before the decision; 28 required (met)": a forward plan entry's notice, before the decision or, while undecided, the expected date. */
+export function forwardPlanNoticeSentence(f: Pick<PublicForwardPlanEntry, 'notice' | 'decision'>): string {
+  const n = f.notice;
+  return `${describeClearDays(n.clearDays, n.count)} before ${f.decision ? 'the decision' : 'the expected date'}; ${n.required} required (${metOrNot(n)})`;
+}
+
+/** What will be in private: the meeting (or part of it), or the decision. */
+export function inPrivateSentence(f: Pick<PublicForwardPlanEntry, 'kind'>): string {
+  return f.kind === 'private-meeting'
+    ? 'The meeting, or part of it, will be held in private.'
+    : 'The decision will be taken in private.';
+}
+
+/** "fp-2024-003. Key decision. Decision maker: Joint Commissioning Board. Expected Thursday 18 July 2024." */
+export function forwardPlanLine(f: PublicForwardPlanEntry): string {
+  return `${f.id}. ${forwardPlanKindShortLabel[f.kind]}. Decision maker: ${f.decisionMaker.title}. Expected ${expectedWhen(f)}.`;
+}
+
+/** "Attended 5 of 6 meetings with recorded attendance while a member." */
+export function attendanceRecordSentence(r: PublicPerson['attendanceRecord']): string {
+  return `Attended ${r.attended} of ${r.expected} meetings with recorded attendance while a member.`;
 }

@@ -1,7 +1,18 @@
 /** Words and tag colours for the model's values: one place, so every page says the same. */
-import type { PublicCallIn, PublicDecision, PublicForwardPlanEntry, PublicMeeting, PublicModel } from './types.ts';
+import type {
+  PublicBody,
+  PublicCallIn,
+  PublicDecision,
+  PublicForwardPlanEntry,
+  PublicMeeting,
+  PublicMembership,
+  PublicModel,
+  PublicPerson,
+  PublishedDocument,
+} from './types.ts';
+import type { Partner } from '../schemas/index.ts';
 import type { Variance } from '../domain/budget.ts';
-import { formatDate, formatTime } from '../domain/dates.ts';
+import { formatDate, formatMonth, formatTime } from '../domain/dates.ts';
 
 type Colour = 'green' | 'red' | 'grey' | 'blue' | 'yellow' | 'purple' | 'orange';
 /** A tag's words and colour. */
@@ -167,4 +178,134 @@ export function quorumTag(quorate: boolean | null): TagLabel | undefined {
 /** An upcoming meeting's tag on the home page: none while it is scheduled, else its status as recorded. */
 export function upcomingStatusTag(status: PublicMeeting['status']): TagLabel | undefined {
   return status === 'scheduled' ? undefined : [status, 'yellow'];
+}
+
+/** The text with its first letter a capital: "From the start to date". */
+export function upperFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** "Yes" or "No". */
+export function yesNo(value: boolean): string {
+  return value ? 'Yes' : 'No';
+}
+
+/** A page's title in the browser: "Decisions – Joint Commissioning Board", or the site's title alone on its home page. */
+export function pageTitle(title: string, siteTitle: string): string {
+  return title === siteTitle ? siteTitle : `${title} – ${siteTitle}`;
+}
+
+/** "June 2024", for a month written YYYY-MM. */
+export function monthName(month: string): string {
+  return formatMonth(`${month}-01`);
+}
+
+/** "PDF, 12 KB": what a published paper is, as far as it is known. */
+export function documentMeta(d: Pick<PublishedDocument, 'type' | 'size'>): string {
+  return [d.type, d.size].filter(Boolean).join(', ');
+}
+
+// ---- Forward plan ----
+
+/** What a forward plan entry gives notice of, in its facts. */
+export const forwardPlanKindLabel: Record<PublicForwardPlanEntry['kind'], string> = {
+  'key-decision': 'A key decision',
+  'private-meeting': 'A meeting to be held in private',
+};
+
+/** The same, in a register's line about the entry. */
+export const forwardPlanKindShortLabel: Record<PublicForwardPlanEntry['kind'], string> = {
+  'key-decision': 'Key decision',
+  'private-meeting': 'Notice of a private meeting',
+};
+
+/** "Tuesday 16 July 2024", or the expected period "Monday 1 July 2024 to Wednesday 31 July 2024". */
+export function expectedWhen(f: Pick<PublicForwardPlanEntry, 'expected' | 'expectedFrom' | 'expectedTo'>): string {
+  return f.expected
+    ? formatDate(f.expected)
+    : `${formatDate(f.expectedFrom!)} to ${formatDate(f.expectedTo ?? f.expectedFrom!)}`;
+}
+
+/** The purple tag of an entry that is, or will be taken, in private; none otherwise. */
+export function forwardPlanPrivacyTag(f: Pick<PublicForwardPlanEntry, 'kind' | 'private'>): TagLabel | undefined {
+  if (f.kind === 'private-meeting') return ['Private meeting notice', 'purple'];
+  return f.private ? ['To be taken in private', 'purple'] : undefined;
+}
+
+/** "Revised 2 times". */
+export function revisedText(n: number): string {
+  return `Revised ${n} ${plural(n, 'time')}`;
+}
+
+// ---- Boards and people ----
+
+/** "Southampton City Council, NHS Southampton City CCG". */
+export function partnerNames(partners: Pick<Partner, 'name'>[]): string {
+  return partners.map((p) => p.name).join(', ');
+}
+
+/** A partner's short name in a table column, or its name; blank for none. */
+export function partnerShortName(p: Pick<Partner, 'name' | 'short'> | undefined): string {
+  return p?.short ?? p?.name ?? '';
+}
+
+export const bodyDecidesLabel: Record<PublicBody['decides'], string> = {
+  delegated: 'Makes decisions under delegated authority',
+  advisory: 'Advises; the partners make the decisions',
+};
+
+/** Whom a board decides for: its partners, or none when it only advises. */
+export function decidesForText(b: Pick<PublicBody, 'decides' | 'partners'>): string {
+  return b.decides === 'delegated' ? partnerNames(b.partners) : 'None: recommendations go to each partner';
+}
+
+/** "By majority; the chair has a casting vote". */
+export function votingText(b: Pick<PublicBody, 'voting' | 'castingVote'>): string {
+  return `${b.voting === 'consensus' ? 'By consensus' : 'By majority'}${b.castingVote === 'chair' ? '; the chair has a casting vote' : ''}`;
+}
+
+/** "1 April 2019 to 31 March 2023", "from the start to date". */
+export function membershipPeriod(x: Pick<PublicMembership, 'from' | 'until'>): string {
+  return `${x.from ? formatDate(x.from, false) : 'from the start'} to ${x.until ? formatDate(x.until, false) : 'date'}`;
+}
+
+/** The period in a board's members table, marking a current member. */
+export function memberPeriodText(x: Pick<PublicMembership, 'from' | 'until' | 'current'>): string {
+  return `${membershipPeriod(x)}${x.current ? ' (current)' : ''}`;
+}
+
+/** "Vice-chair", "Adviser (non-voting)". */
+export function roleText(x: Pick<PublicMembership, 'role' | 'voting'>): string {
+  return `${x.role}${x.voting ? '' : ' (non-voting)'}`;
+}
+
+/** How a person attended one meeting: "present", "attendance not recorded", "apologies (not a member)". */
+export function personAttendanceText(a: PublicPerson['attendance'][number]): string {
+  const status = a.status === 'not-recorded' ? 'attendance not recorded' : attendanceLabel[a.status].toLowerCase();
+  return `${status}${a.expected ? '' : ' (not a member)'}`;
+}
+
+/** "Director of Adult Social Care, Southampton City Council": a person's role and organisation, as known. */
+export function personDescription(p: Pick<PublicPerson, 'title' | 'partner'>): string {
+  return [p.title, p.partner?.name].filter(Boolean).join(', ');
+}
+
+// ---- Open data and transparency ----
+
+const LICENCE_NAMES: Record<string, string> = { 'OGL-UK-3.0': 'Open Government Licence v3.0' };
+
+/** The licence's name, or its identifier when the site does not know it. */
+export function licenceName(id: string): string {
+  return Object.hasOwn(LICENCE_NAMES, id) ? LICENCE_NAMES[id] : id;
+}
+
+export const feedTitleLabel = {
+  decisions: 'Decisions feed',
+  meetings: 'Meetings feed',
+  'forward-plan': 'Forward plan feed',
+} as const;
+
+/** "Show it" or "Show all 3". */
+export function showAllText(n: number): string {
+  return n === 1 ? 'Show it' : `Show all ${n}`;
 }

@@ -1,24 +1,44 @@
-/** Small read-only views over the public model that several pages share. */
+/** Read-only views over the public model: what each page selects, groups and orders, and the rows it shows. */
 import type {
+  PublicBody,
   PublicDecision,
   PublicForwardPlanEntry,
   PublicFund,
   PublicFundYear,
   PublicMeeting,
   PublicModel,
+  PublicPage,
+  PublicPerson,
 } from './types.ts';
 import type { BudgetTable, Outturn, SchemeLine } from '../domain/budget.ts';
-import { addDays } from '../domain/dates.ts';
+import { addDays, formatDate } from '../domain/dates.ts';
 import { outturnChart, schemeChart, shareChart, type ChartSpec } from './charts.ts';
+import type { MatterEvent } from './timeline.ts';
+import { absoluteUrl } from './urls.ts';
 import {
   agendaNoticeSentence,
+  forwardPlanNoticeSentence,
   keyDecisionText,
   minutesText,
   noticeRouteText,
   privateNoticeSentence,
 } from './explain.ts';
-import { meetingItemText, meetingWhen, spendText, voteText, wardsText } from './labels.ts';
-import { formatDate } from '../domain/dates.ts';
+import {
+  bodyDecidesLabel,
+  bodyKindLabel,
+  decidesForText,
+  expectedWhen,
+  forwardPlanKindLabel,
+  meetingItemText,
+  meetingWhen,
+  monthName,
+  partnerNames,
+  spendText,
+  voteText,
+  votingText,
+  wardsText,
+  yesNo,
+} from './labels.ts';
 
 /** One row of a page's summary list of facts. */
 export interface SummaryRow {
@@ -319,4 +339,179 @@ export function budgetTableSections(t: BudgetTable): BudgetTableSection[] {
 /** Columns of a fund year's table: scheme, one per partner, total, and budget, outturn and variance where given. */
 export function budgetTableColumns(t: BudgetTable): number {
   return t.partners.length + 2 + (t.hasOutturn ? 3 : 0);
+}
+
+// ---- Forward plan ----
+
+/** The facts at the head of a forward plan entry's page. */
+export function forwardPlanFacts(f: PublicForwardPlanEntry): SummaryRow[] {
+  return [
+    { key: 'Reference', value: f.id },
+    { key: 'Notice of', value: forwardPlanKindLabel[f.kind] },
+    { key: 'Decision maker', value: f.decisionMaker.title, href: f.decisionMaker.href },
+    { key: 'First published', value: formatDate(f.published) },
+    { key: 'Notice', value: forwardPlanNoticeSentence(f) },
+    { key: 'Expected decision date', value: expectedWhen(f) },
+    ...(f.meeting ? [{ key: 'Meeting', value: f.meeting.title, href: f.meeting.href }] : []),
+    ...(f.decision ? [{ key: 'Decision', value: f.decision.title, href: f.decision.href }] : []),
+    ...(f.wards.length ? [{ key: 'Wards affected', value: wardsText(f.wards) }] : []),
+    ...(f.leadOfficer ? [{ key: 'Lead officer', value: f.leadOfficer }] : []),
+    ...(f.consultation ? [{ key: 'Consultation', value: f.consultation }] : []),
+  ];
+}
+
+/** Planned entries by the month they are expected in, in the model's order: `month` is YYYY-MM. */
+export function plannedByMonth(m: PublicModel): { month: string; title: string; entries: PublicForwardPlanEntry[] }[] {
+  return groupBy(forwardPlanByStatus(m).planned, (f) => f.expectedDate.slice(0, 7)).map(([month, entries]) => ({
+    month,
+    title: monthName(month),
+    entries,
+  }));
+}
+
+/** Entries no longer planned, by status: decided ones newest first, then deferred and withdrawn. */
+export function settledForwardPlan(
+  m: PublicModel,
+): { status: 'decided' | 'deferred' | 'withdrawn'; entries: PublicForwardPlanEntry[] }[] {
+  const by = forwardPlanByStatus(m);
+  return [
+    { status: 'decided', entries: [...by.decided].reverse() },
+    { status: 'deferred', entries: by.deferred },
+    { status: 'withdrawn', entries: by.withdrawn },
+  ];
+}
+
+// ---- Boards and people ----
+
+/** A board's meetings, newest first. */
+export function bodyMeetings(m: PublicModel, b: PublicBody): PublicMeeting[] {
+  return m.meetings.filter((x) => x.body.id === b.id).reverse();
+}
+
+/** The facts at the head of a board's page. */
+export function bodyFacts(b: PublicBody): SummaryRow[] {
+  return [
+    { key: 'Kind', value: bodyKindLabel[b.kind] },
+    { key: 'Partners', value: partnerNames(b.partners) },
+    { key: 'Decides', value: bodyDecidesLabel[b.decides] },
+    { key: 'Decides for', value: decidesForText(b) },
+    { key: 'Voting', value: votingText(b) },
+    ...(b.chairing ? [{ key: 'Chairing', value: b.chairing }] : []),
+    { key: 'Meets in public', value: yesNo(b.meetsInPublic) },
+    ...(b.from ? [{ key: 'Established', value: formatDate(b.from) }] : []),
+    ...(b.until ? [{ key: 'Ended', value: formatDate(b.until) }] : []),
+    ...(b.parent ? [{ key: 'Reports to', value: b.parent.title, href: b.parent.href }] : []),
+    ...(b.children.length ? [{ key: 'Sub-committees', links: b.children }] : []),
+    ...(b.quorumLabels.length ? [{ key: 'Quorum (members present)', value: b.quorumLabels.join('; ') }] : []),
+  ];
+}
+
+/** The facts at the head of a person's page. */
+export function personFacts(p: PublicPerson): SummaryRow[] {
+  return [
+    ...(p.title ? [{ key: 'Role', value: p.title }] : []),
+    ...(p.partner ? [{ key: 'Organisation', value: p.partner.name }] : []),
+    ...(p.party ? [{ key: 'Party', value: p.party }] : []),
+  ];
+}
+
+/** Decisions a person took as an individual decision maker, or made with others under delegated authority. */
+export function decisionsTakenBy(m: PublicModel, p: PublicPerson): PublicDecision[] {
+  return m.decisions.filter((d) => d.decisionMaker.id === p.id || d.madeBy.some((x) => x.id === p.id));
+}
+
+/** Whether there is any attendance to show for a person. */
+export function hasAttendance(p: PublicPerson): boolean {
+  return p.attendanceRecord.expected > 0 || p.attendance.length > 0;
+}
+
+// ---- Transparency ----
+
+export interface TransparencyRow {
+  label: string;
+  items: (PublicDecision | PublicMeeting)[];
+  of: (PublicDecision | PublicMeeting)[];
+}
+
+/** One year's transparency figures as rows: how many of what gave the notice or met the target. */
+export function transparencyRows(y: YearFigures): TransparencyRow[] {
+  const forwardPlan = y.byRoute['forward-plan'];
+  return [
+    {
+      label: 'Key decisions with full notice on the forward plan',
+      items: forwardPlan.filter((d) => d.notice.met),
+      of: y.keyDecisions,
+    },
+    {
+      label: 'Key decisions on the forward plan with short notice',
+      items: forwardPlan.filter((d) => !d.notice.met),
+      of: y.keyDecisions,
+    },
+    { label: 'Key decisions under general exception', items: y.byRoute['general-exception'], of: y.keyDecisions },
+    { label: 'Key decisions under special urgency', items: y.byRoute['special-urgency'], of: y.keyDecisions },
+    { label: 'Key decisions without notice', items: y.byRoute.none, of: y.keyDecisions },
+    { label: 'Agendas published on time', items: y.agendasOnTime, of: y.agendas },
+    { label: 'Decision records published within target', items: y.recordsOnTime, of: y.records },
+    { label: 'Decisions called in', items: y.calledIn, of: y.records },
+  ];
+}
+
+/** A decision or meeting in a transparency list: a decision is named with its reference. */
+export function transparencyLink(x: PublicDecision | PublicMeeting): { href: string; title: string } {
+  return 'made' in x ? { href: x.href, title: `${x.id}: ${x.title}` } : { href: x.href, title: x.title };
+}
+
+// ---- Calendars, open data and the layout ----
+
+/** Every calendar the site publishes, with its link and the absolute address to subscribe to. */
+export function subscribableCalendars(
+  m: PublicModel,
+): { href: string; address: string; title: string; text: string }[] {
+  const calendar = (name: string, title: string, text: string) => {
+    const href = calendarHref(m, name);
+    return { href, address: absoluteUrl(m.site.url, href), title, text };
+  };
+  return [
+    calendar(
+      'meetings',
+      'All meetings',
+      'Every meeting of every board, with its venue and agenda. Cancelled meetings stay in the calendar marked as cancelled.',
+    ),
+    ...m.bodies.map((b) => calendar(b.id, `${b.name} meetings`, `Meetings of the ${b.name} only.`)),
+    calendar(
+      'call-in',
+      'Call-in deadlines',
+      'The last day on which each decision can be called in by scrutiny members.',
+    ),
+    calendar(
+      'forward-plan',
+      'Expected key decisions',
+      'The date each key decision on the forward plan is expected to be taken, as an all-day event.',
+    ),
+  ];
+}
+
+/** A calendar file's address on the site: calendar/<name>.ics. */
+export function calendarHref(m: PublicModel, name: string): string {
+  return m.urls.asset(`calendar/${name}.ics`);
+}
+
+/** A data file's JSON Schema, under data/: decisions.json has schema/decisions.schema.json. */
+export function schemaFile(file: string): string {
+  return `schema/${file.replace(/\.json$/, '.schema.json')}`;
+}
+
+/** Whether a page address is the not-found page, which is served at any missing address. */
+export function isNotFoundPath(path: string): boolean {
+  return /\/404(\.html|\/)?$/.test(path);
+}
+
+/** The link of an event in a matter's timeline: none for the current page's own events. */
+export function timelineEventHref(e: MatterEvent, current: string): string | undefined {
+  return e.href && !e.href.startsWith(current) ? e.href : undefined;
+}
+
+/** The navigation section a content page belongs to: only the about page has one. */
+export function pageSection(p: PublicPage): 'about' | undefined {
+  return p.id === 'about' ? 'about' : undefined;
 }

@@ -9,6 +9,10 @@ import {
   callInOutcomeText,
   decisionDeclarationText,
   agendaNoticeSentence,
+  attendanceRecordSentence,
+  forwardPlanLine,
+  forwardPlanNoticeSentence,
+  inPrivateSentence,
   implementableFrom,
   implementableSentence,
   itemDeclarationText,
@@ -229,5 +233,48 @@ describe('pooledFromText', () => {
   it('names the partners who pool the money, and says when it is only planned', () => {
     expect(pooledFromText(m, year(['scc', 'icb'], 'plan'))).toBe('Southampton City Council and icb (planned)');
     expect(pooledFromText(m, year(['scc'], 'outturn'))).toBe('Southampton City Council');
+  });
+});
+
+describe('forward plan sentences', () => {
+  const notice: NoticeResult = { published: '2024-06-03', clearDays: 44, required: 28, count: 'calendar', met: true };
+  const decision = { id: 'jcb-2024-002', title: 'Carers', href: '/d/' };
+
+  it('measure the notice before the decision, or before the expected date while undecided', () => {
+    expect(forwardPlanNoticeSentence({ notice, decision })).toBe(
+      '44 clear days before the decision; 28 required (met)',
+    );
+    expect(forwardPlanNoticeSentence({ notice: { ...notice, clearDays: 1, met: false } })).toBe(
+      '1 clear day before the expected date; 28 required (not met)',
+    );
+  });
+
+  it('say what will be in private', () => {
+    expect(inPrivateSentence({ kind: 'private-meeting' })).toBe('The meeting, or part of it, will be held in private.');
+    expect(inPrivateSentence({ kind: 'key-decision' })).toBe('The decision will be taken in private.');
+  });
+
+  it('sum up an entry in one line of the register', () => {
+    const entry = {
+      id: 'fp-2026-008',
+      kind: 'key-decision',
+      decisionMaker: { id: 'jcb', title: 'Joint Commissioning Board', href: '/b/' },
+      expectedFrom: '2027-03-01',
+      expectedTo: '2027-03-31',
+    } as never;
+    expect(forwardPlanLine(entry)).toBe(
+      'fp-2026-008. Key decision. Decision maker: Joint Commissioning Board. Expected Monday 1 March 2027 to Wednesday 31 March 2027.',
+    );
+    expect(forwardPlanLine({ ...(entry as object), kind: 'private-meeting', expected: '2027-02-11' } as never)).toBe(
+      'fp-2026-008. Notice of a private meeting. Decision maker: Joint Commissioning Board. Expected Thursday 11 February 2027.',
+    );
+  });
+});
+
+describe('attendanceRecordSentence', () => {
+  it('counts the meetings attended of those expected', () => {
+    expect(attendanceRecordSentence({ attended: 22, expected: 24 })).toBe(
+      'Attended 22 of 24 meetings with recorded attendance while a member.',
+    );
   });
 });

@@ -9,6 +9,24 @@ import type { PublicModel } from '../../src/publication/types.ts';
 import { parseBudgetTable } from '../../src/domain/budget.ts';
 import type { ChartSpec } from '../../src/publication/charts.ts';
 import {
+  bodyFacts,
+  bodyMeetings,
+  calendarHref,
+  decisionsTakenBy,
+  forwardPlanFacts,
+  groupBy,
+  hasAttendance,
+  isNotFoundPath,
+  pageSection,
+  personFacts,
+  plannedByMonth,
+  schemaFile,
+  settledForwardPlan,
+  subscribableCalendars,
+  timelineEventHref,
+  transparencyByYear,
+  transparencyLink,
+  transparencyRows,
   HOME_DECISIONS,
   HOME_MEETINGS,
   RECENTLY_CLOSED_DAYS,
@@ -285,5 +303,156 @@ describe('meeting views', () => {
     ]);
     expect(headlineFundYear(m)).toMatchObject({ fund: { id: 'better-care-fund' }, year: { year: '2026-27' } });
     expect(headlineFundYear({ ...m, funds: [] })).toBeUndefined();
+  });
+});
+
+describe('forward plan views', () => {
+  it('group planned entries by the month expected, and list the rest by status, decided newest first', () => {
+    const m = sample();
+    expect(plannedByMonth(m).map((x) => [x.month, x.title, x.entries.map((f) => f.id)])).toEqual([
+      ['2026-12', 'December 2026', ['fp-2026-005']],
+      ['2027-02', 'February 2027', ['fp-2026-006', 'fp-2026-007']],
+      ['2027-03', 'March 2027', ['fp-2026-008']],
+    ]);
+    const settled = settledForwardPlan(m);
+    expect(settled.map((x) => x.status)).toEqual(['decided', 'deferred', 'withdrawn']);
+    expect(settled[0].entries[0].id).toBe('fp-2026-003');
+    expect(settled[0].entries.at(-1)!.id).toBe('fp-2017-001');
+    expect(settled[1].entries.map((f) => f.id)).toEqual(['fp-2019-002', 'fp-2026-004']);
+    expect(settled[2].entries.map((f) => f.id)).toEqual(['fp-2024-001']);
+  });
+
+  it('set out an entry’s facts, with the expected period and the decision it led to', () => {
+    const m = sample();
+    const period = forwardPlanFacts(m.forwardPlan.find((f) => f.id === 'fp-2026-008')!);
+    expect(period.find((r) => r.key === 'Expected decision date')!.value).toBe(
+      'Monday 1 March 2027 to Wednesday 31 March 2027',
+    );
+    expect(period.find((r) => r.key === 'Notice of')!.value).toBe('A key decision');
+    expect(period.find((r) => r.key === 'Notice')!.value).toMatch(
+      / before the expected date; 28 required \((not )?met\)$/,
+    );
+    expect(period.some((r) => r.key === 'Decision')).toBe(false);
+    const decided = forwardPlanFacts(m.forwardPlan.find((f) => f.id === 'fp-2018-001')!);
+    expect(decided.find((r) => r.key === 'Decision')).toMatchObject({ href: m.urls.decision('jcb-2018-002') });
+    expect(decided.find((r) => r.key === 'Notice')!.value).toMatch(/ before the decision; 28 required/);
+  });
+});
+
+describe('board and people views', () => {
+  const m = () => sample();
+
+  it('list a board’s meetings newest first, and only its own', () => {
+    const jcb = m().bodies.find((b) => b.id === 'joint-commissioning-board')!;
+    const meetings = bodyMeetings(m(), jcb);
+    expect(meetings).toHaveLength(28);
+    expect(meetings[0].id).toBe('2027-03-18-joint-commissioning-board');
+    expect(meetings.every((x) => x.body.id === jcb.id)).toBe(true);
+    expect(
+      bodyMeetings(
+        m(),
+        m().bodies.find((b) => b.id === 'health-and-wellbeing-board')!,
+      ),
+    ).toEqual([]);
+  });
+
+  it('set out a board’s facts', () => {
+    expect(bodyFacts(m().bodies.find((b) => b.id === 'scc-cabinet')!)).toEqual([
+      { key: 'Kind', value: 'Cabinet' },
+      { key: 'Partners', value: 'Southampton City Council' },
+      { key: 'Decides', value: 'Makes decisions under delegated authority' },
+      { key: 'Decides for', value: 'Southampton City Council' },
+      { key: 'Voting', value: 'By majority; the chair has a casting vote' },
+      { key: 'Meets in public', value: 'Yes' },
+    ]);
+    const hwb = bodyFacts(m().bodies.find((b) => b.id === 'health-and-wellbeing-board')!);
+    expect(hwb.find((r) => r.key === 'Decides for')!.value).toBe('None: recommendations go to each partner');
+  });
+
+  it('set out a person’s facts, their decisions and whether they have attendance to show', () => {
+    const person = (id: string) => m().people.find((p) => p.id === id)!;
+    expect(personFacts(person('kerry-ashdown'))).toEqual([
+      { key: 'Role', value: 'Democratic Support Officer' },
+      { key: 'Organisation', value: 'Southampton City Council' },
+    ]);
+    expect(decisionsTakenBy(m(), person('cllr-alex-marsh')).map((d) => d.id)).toEqual(['jcb-2021-003', 'jcb-2020-001']);
+    expect(decisionsTakenBy(m(), person('cllr-nadia-fairbrook'))).toEqual([]);
+    expect(hasAttendance(person('cllr-owen-tressider'))).toBe(true);
+    expect(hasAttendance(person('kerry-ashdown'))).toBe(false);
+  });
+});
+
+describe('transparency views', () => {
+  it('count each year’s notices and records as rows, each with the list it counts', () => {
+    const y = transparencyByYear(sample()).find((x) => x.year === '2022')!;
+    expect(transparencyRows(y).map((r) => [r.label, r.items.length, r.of.length])).toEqual([
+      ['Key decisions with full notice on the forward plan', 1, 2],
+      ['Key decisions on the forward plan with short notice', 0, 2],
+      ['Key decisions under general exception', 1, 2],
+      ['Key decisions under special urgency', 0, 2],
+      ['Key decisions without notice', 0, 2],
+      ['Agendas published on time', 3, 3],
+      ['Decision records published within target', 4, 4],
+      ['Decisions called in', 0, 4],
+    ]);
+    expect(transparencyByYear(sample()).map((x) => x.year)).toEqual([
+      '2026',
+      '2025',
+      '2024',
+      '2023',
+      '2022',
+      '2021',
+      '2020',
+      '2019',
+      '2018',
+      '2017',
+    ]);
+  });
+
+  it('name a decision with its reference, and a meeting by its title', () => {
+    const m = sample();
+    const d = m.decisions.find((x) => x.id === 'jcb-2022-004')!;
+    expect(transparencyLink(d)).toEqual({ href: d.href, title: `jcb-2022-004: ${d.title}` });
+    expect(transparencyLink(m.meetings[0])).toEqual({ href: m.meetings[0].href, title: m.meetings[0].title });
+  });
+});
+
+describe('site views', () => {
+  it('list every calendar with its link and the address to subscribe to', () => {
+    const m = sample();
+    const calendars = subscribableCalendars(m);
+    expect(calendars.map((c) => c.href)).toEqual([
+      '/jcb/calendar/meetings.ics',
+      ...m.bodies.map((b) => `/jcb/calendar/${b.id}.ics`),
+      '/jcb/calendar/call-in.ics',
+      '/jcb/calendar/forward-plan.ics',
+    ]);
+    expect(calendars[0]).toMatchObject({
+      address: 'https://democracy.example.org/jcb/calendar/meetings.ics',
+      title: 'All meetings',
+    });
+    expect(calendars.find((c) => c.title === 'Cabinet meetings')!.text).toBe('Meetings of the Cabinet only.');
+    expect(calendarHref(m, 'call-in')).toBe('/jcb/calendar/call-in.ics');
+  });
+
+  it('name schemas, the not-found page, timeline links and the about page’s section', () => {
+    expect(schemaFile('forward-plan.json')).toBe('schema/forward-plan.schema.json');
+    expect(isNotFoundPath('/jcb/404.html')).toBe(true);
+    expect(isNotFoundPath('/jcb/404/')).toBe(true);
+    expect(isNotFoundPath('/jcb/404')).toBe(true);
+    expect(isNotFoundPath('/jcb/decisions/jcb-404/')).toBe(false);
+    const e = { date: '2024-03-14', label: 'Decision made', future: false };
+    expect(timelineEventHref({ ...e, href: '/jcb/decisions/a/#call-in' }, '/jcb/decisions/a/')).toBeUndefined();
+    expect(timelineEventHref({ ...e, href: '/jcb/forward-plan/b/' }, '/jcb/decisions/a/')).toBe('/jcb/forward-plan/b/');
+    expect(timelineEventHref(e, '/jcb/decisions/a/')).toBeUndefined();
+    expect(pageSection({ id: 'about', href: '/about/', title: 'About' })).toBe('about');
+    expect(pageSection({ id: 'privacy', href: '/privacy/', title: 'Privacy' })).toBeUndefined();
+  });
+
+  it('group in first-seen order', () => {
+    expect(groupBy(['b1', 'a1', 'b2'], (s) => s[0])).toEqual([
+      ['b', ['b1', 'b2']],
+      ['a', ['a1']],
+    ]);
   });
 });
