@@ -44,7 +44,23 @@ export interface BudgetTable {
   /** Whether the table has budget and outturn columns. */
   hasOutturn: boolean;
   /** Pooled lines' budget, outturn and variance, where the table has both columns. */
-  pooledOutturn?: { budget: number; outturn: number; variance: Variance };
+  pooledOutturn?: Outturn;
+  /** Aligned lines' budget, outturn and variance, where the table has both columns and aligned lines. */
+  alignedOutturn?: Outturn;
+}
+
+/** Budget and outturn of a set of lines, with their variance. */
+export interface Outturn {
+  budget: number;
+  outturn: number;
+  variance: Variance;
+}
+
+/** The summed budget and outturn of some lines, and the variance of the sums. */
+export function outturnOf(lines: Pick<SchemeLine, 'budget' | 'outturn'>[]): Outturn {
+  const budget = lines.reduce((a, x) => a + (x.budget ?? 0), 0);
+  const outturn = lines.reduce((a, x) => a + (x.outturn ?? 0), 0);
+  return { budget, outturn, variance: variance(budget, outturn) };
 }
 
 export interface TableProblem {
@@ -239,9 +255,7 @@ export function parseBudgetTable(
     return t;
   };
   const hasOutturn = cols.includes('budget') && cols.includes('outturn');
-  const pooled = schemes.filter((x) => x.kind === 'pooled');
-  const pooledBudget = pooled.reduce((a, x) => a + (x.budget ?? 0), 0);
-  const pooledOutturn = pooled.reduce((a, x) => a + (x.outturn ?? 0), 0);
+  const aligned = schemes.filter((x) => x.kind === 'aligned');
   return {
     table: {
       partners,
@@ -249,9 +263,8 @@ export function parseBudgetTable(
       totals: sumBy('pooled'),
       alignedTotals: sumBy('aligned'),
       hasOutturn,
-      pooledOutturn: hasOutturn
-        ? { budget: pooledBudget, outturn: pooledOutturn, variance: variance(pooledBudget, pooledOutturn) }
-        : undefined,
+      pooledOutturn: hasOutturn ? outturnOf(schemes.filter((x) => x.kind === 'pooled')) : undefined,
+      alignedOutturn: hasOutturn && aligned.length ? outturnOf(aligned) : undefined,
     },
     problems,
   };

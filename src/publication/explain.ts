@@ -1,13 +1,27 @@
 /** Plain-English sentences for derived facts, shared by pages, feeds and calendars. */
-import type { PublicCallIn, DecisionNotice } from './model.ts';
+import type {
+  DecisionNotice,
+  PublicCallIn,
+  PublicDecision,
+  PublicForwardPlanEntry,
+  PublicFundYear,
+  PublicMeeting,
+  PublicModel,
+  PublicPerson,
+} from './types.ts';
 import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
-import type { PublicFundYear, PublicMeeting, PublicModel } from './model.ts';
-import { describeCondition } from '../domain/quorum.ts';
+import { describeCondition, type ConditionResult } from '../domain/quorum.ts';
 import { andList } from '../domain/text.ts';
-import { money, moneyShort } from './labels.ts';
-import type { PublicDecision } from './model.ts';
+import {
+  callInOutcomeLabel,
+  expectedWhen,
+  forwardPlanKindShortLabel,
+  money,
+  moneyShort,
+  partnerName,
+} from './labels.ts';
 
 /** "the end of Monday 8 April 2024" or "1pm on Monday 22 July 2024". */
 export function callInCloses(c: PublicCallIn): string | undefined {
@@ -107,4 +121,114 @@ export function keyDecisionText(d: Pick<PublicDecision, 'key' | 'keyThreshold'>)
   if (d.keyThreshold?.reached)
     return `No, although the spending reaches the key decision threshold of ${money(d.keyThreshold.threshold)}`;
   return 'No';
+}
+
+/** The "Notice" row of a decision not on the forward plan: the urgency procedure it took, or why there was none. */
+export function noticeRouteText(d: Pick<PublicDecision, 'urgency' | 'key'>): string {
+  if (d.urgency?.kind === 'general-exception')
+    return `General exception: notice published ${formatDate(d.urgency.noticePublished!)}`;
+  if (d.urgency?.kind === 'special-urgency')
+    return `Special urgency: agreed by ${d.urgency.agreedBy} on ${formatDate(d.urgency.agreed!)}`;
+  return d.key ? 'No notice recorded' : 'Not required (not a key decision)';
+}
+
+/** "Decision record published 2 working days after the decision; the target is 2." */
+export function recordSentence(r: PublicDecision['record']): string {
+  return `Decision record published ${r.workingDays} working day${r.workingDays === 1 ? '' : 's'} after the decision; the target is ${r.target}.`;
+}
+
+/** What a member declared on a decision, after their name: "Governor of the trust. Left the room. Dispensation: none." */
+export function decisionDeclarationText(x: PublicDecision['declarations'][number]): string {
+  return `${x.interest}${x.action ? `. ${x.action}` : ''}. Dispensation: ${x.dispensation ?? 'none'}.`;
+}
+
+/** "Call-in closes at the end of Monday 8 April 2024." or, once it has closed, "Call-in closed at …". */
+export function callInClosesSentence(c: PublicCallIn): string | undefined {
+  const closes = callInCloses(c);
+  if (!closes) return undefined;
+  return `${c.status === 'open' ? 'Call-in closes at' : 'Call-in closed at'} ${closes}.`;
+}
+
+/** "Can be implemented from Tuesday 9 April 2024.", or what could have been for a decision called in. */
+export function implementableSentence(c: PublicCallIn): string | undefined {
+  const from = implementableFrom(c);
+  if (!from) return undefined;
+  return `${c.status === 'called-in' ? 'Had it not been called in, it could have been implemented from' : 'Can be implemented from'} ${from}.`;
+}
+
+/** "Referred back to the decision maker (Thursday 7 February 2019)": what came of a call-in, and when. */
+export function callInOutcomeText(c: PublicCallIn): string | undefined {
+  if (!c.outcome) return undefined;
+  return `${callInOutcomeLabel[c.outcome]}${c.outcomeDate ? ` (${formatDate(c.outcomeDate)})` : ''}`;
+}
+
+const metOrNot = (n: { met: boolean }) => (n.met ? 'met' : 'not met');
+
+/** "Wednesday 16 January 2019: 5 clear working days before the meeting; 5 required (met)". */
+export function agendaNoticeSentence(n: NoticeResult): string {
+  return `${formatDate(n.published)}: ${describeClearDays(n.clearDays, n.count)} before the meeting; ${n.required} required (${metOrNot(n)})`;
+}
+
+/** The first and further notices of a meeting to be held in private, each against its period. */
+export function privateNoticeSentence(p: NonNullable<PublicMeeting['privateNotices']>): string {
+  return [
+    p.first
+      ? `First notice ${noticeSentence(p.first, 'the meeting')} (${metOrNot(p.first)})`
+      : 'No first notice recorded',
+    p.further
+      ? `further notice ${noticeSentence(p.further, 'the meeting')} (${metOrNot(p.further)})`
+      : 'no further notice recorded',
+  ].join('; ');
+}
+
+/** Where a meeting's minutes stand: approved (at which meeting), draft, awaited or not applicable. */
+export function minutesText(x: Pick<PublicMeeting, 'minutes' | 'status'>): string {
+  if (x.minutes?.approvedAt) return `Approved at ${x.minutes.approvedAt.title}`;
+  if (x.minutes?.published) return `Draft minutes published ${formatDate(x.minutes.published)}, not yet approved`;
+  return x.status === 'held' ? 'Not yet published' : 'Not applicable';
+}
+
+type MeetingDeclaration = PublicMeeting['declarations'][number];
+
+/** A declaration under its agenda item, after the member's name: "GP partner. Took no part in the discussion." */
+export function itemDeclarationText(d: MeetingDeclaration): string {
+  return `${d.interest}${d.action ? `. ${d.action}` : ''}.`;
+}
+
+/** A declaration in the meeting's list, after the member's name and item, with any dispensation. */
+export function meetingDeclarationText(d: MeetingDeclaration): string {
+  return `${d.interest}${d.action ? `. ${d.action}` : ''}${d.dispensation ? `. Dispensation: ${d.dispensation}` : ''}.`;
+}
+
+/** "Cabinet Members (2 needed): Councillor Alex Marsh, Councillor Priya Delamere". */
+export function quorumConditionText(c: ConditionResult): string {
+  return `${c.label} (${c.condition.min} needed): ${c.present.length === 0 ? 'none present' : c.present.map((p) => p.name).join(', ')}`;
+}
+
+/** "Southampton City Council and Hampshire and Isle of Wight ICB (planned)": who pools a fund year's money. */
+export function pooledFromText(m: Pick<PublicModel, 'partner'>, y: PublicFundYear): string {
+  return `${y.table.partners.map((p) => partnerName(m, p)).join(' and ')}${y.status === 'plan' ? ' (planned)' : ''}`;
+}
+
+/** "71 clear days before the decision; 28 required (met)": a forward plan entry's notice, before the decision or, while undecided, the expected date. */
+export function forwardPlanNoticeSentence(f: Pick<PublicForwardPlanEntry, 'notice' | 'decision'>): string {
+  const n = f.notice;
+  return `${describeClearDays(n.clearDays, n.count)} before ${f.decision ? 'the decision' : 'the expected date'}; ${n.required} required (${metOrNot(n)})`;
+}
+
+/** What will be in private: the meeting (or part of it), or the decision. */
+export function inPrivateSentence(f: Pick<PublicForwardPlanEntry, 'kind'>): string {
+  return f.kind === 'private-meeting'
+    ? 'The meeting, or part of it, will be held in private.'
+    : 'The decision will be taken in private.';
+}
+
+/** "fp-2024-003. Key decision. Decision maker: Joint Commissioning Board. Expected Thursday 18 July 2024." */
+export function forwardPlanLine(f: PublicForwardPlanEntry): string {
+  return `${f.id}. ${forwardPlanKindShortLabel[f.kind]}. Decision maker: ${f.decisionMaker.title}. Expected ${expectedWhen(f)}.`;
+}
+
+/** "Attended 5 of 6 meetings with recorded attendance while a member." */
+export function attendanceRecordSentence(r: PublicPerson['attendanceRecord']): string {
+  return `Attended ${r.attended} of ${r.expected} meetings with recorded attendance while a member.`;
 }

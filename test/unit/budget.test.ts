@@ -135,5 +135,45 @@ describe('tables read from CSV files', () => {
       outturn: 103_500,
       variance: { amount: 3_500, percent: 3.5 },
     });
+    expect(table.alignedOutturn).toBeUndefined();
+  });
+  it('carry the aligned lines’ budget, outturn and variance apart from the pooled ones', () => {
+    const { table } = parseBudgetTable(
+      ['scheme', 'kind', 'a', 'budget', 'outturn'],
+      [
+        ['X', 'pooled', '100', '100', '90'],
+        ['Y', 'aligned', '50', '40', '50'],
+        ['Z', 'aligned', '10', '10', '10'],
+      ],
+      'pounds',
+      new Set(['a']),
+      new Set(['a']),
+    );
+    expect(table.pooledOutturn).toEqual({ budget: 100, outturn: 90, variance: { amount: -10, percent: -10 } });
+    expect(table.alignedOutturn).toEqual({ budget: 50, outturn: 60, variance: { amount: 10, percent: 20 } });
+  });
+  it('give no outturn without both columns, and none for aligned lines when there are none', () => {
+    const plan = parseBudgetTable(
+      ['scheme', 'kind', 'a', 'budget'],
+      [['Y', 'aligned', '1', '1']],
+      'pounds',
+      new Set(['a']),
+      new Set(['a']),
+    );
+    expect(plan.table.pooledOutturn).toBeUndefined();
+    expect(plan.table.alignedOutturn).toBeUndefined();
+    const pooledOnly = parseBudgetTable(
+      ['scheme', 'a', 'budget', 'outturn'],
+      [['X', '1', '0', '1']],
+      'pounds',
+      new Set(['a']),
+      new Set(['a']),
+    );
+    expect(pooledOnly.table.pooledOutturn).toEqual({
+      budget: 0,
+      outturn: 1,
+      variance: { amount: 1, percent: undefined },
+    });
+    expect(pooledOnly.table.alignedOutturn).toBeUndefined();
   });
 });

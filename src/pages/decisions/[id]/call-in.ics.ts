@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { getModel } from '../../../publication/index.ts';
 import { decisionCallInCalendar } from '../../../publication/calendar.ts';
 import type { PublicDecision } from '../../../publication/model.ts';
+import { hasCallInReminder } from '../../../publication/views.ts';
 
 export async function getStaticPaths() {
   const m = await getModel();
   return m.decisions
-    .filter((d) => d.callIn.applies && d.callIn.window)
+    .filter(hasCallInReminder)
     .map((decision) => ({ params: { id: decision.id }, props: { decision } }));
 }
 
