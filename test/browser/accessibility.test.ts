@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build, repo } from '../build/helpers.ts';
+import { sharedBuild, repo } from '../build/helpers.ts';
 import { launch, serve } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -12,7 +12,7 @@ let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
 let pages: string[] = [];
 beforeAll(async () => {
-  const r = build(join(repo, 'content'), '2026-11-22');
+  const r = sharedBuild(join(repo, 'content'), '2026-11-22');
   expect(r.status, r.output).toBe(0);
   site = await serve(r.outDir, '/jcb/');
   browser = await launch();
