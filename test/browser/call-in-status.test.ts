@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build, fixtures } from '../build/helpers.ts';
+import { sharedBuild, fixtures } from '../build/helpers.ts';
 import { launch, serve } from './harness.ts';
 
 let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
 beforeAll(async () => {
   // On 15 May 2023 the window for jcb-2023-001 (published 11 May) is open until the end of 18 May.
-  const r = build(join(fixtures, 'minimal'), '2023-05-15');
+  const r = sharedBuild(join(fixtures, 'minimal'), '2023-05-15');
   expect(r.status, r.output).toBe(0);
   site = await serve(r.outDir, '/board/');
   browser = await launch();

@@ -2,13 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build, repo } from '../build/helpers.ts';
+import { sharedBuild, repo } from '../build/helpers.ts';
 import { launch, serve } from './harness.ts';
 
 let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
 beforeAll(async () => {
-  const r = build(join(repo, 'content'), '2026-11-22');
+  const r = sharedBuild(join(repo, 'content'), '2026-11-22');
   expect(r.status, r.output).toBe(0);
   site = await serve(r.outDir, '/jcb/');
   browser = await launch();

@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { XMLParser } from 'fast-xml-parser';
-import { build, filesOf, fixtures, type BuildResult } from './helpers.ts';
+import { sharedBuild, filesOf, fixtures, type BuildResult } from './helpers.ts';
 
 let result: BuildResult;
 let files: { path: string; text: string }[];
 beforeAll(() => {
-  result = build(join(fixtures, 'attacks'), '2024-06-10');
+  result = sharedBuild(join(fixtures, 'attacks'), '2024-06-10');
   files =
     result.status === 0
       ? filesOf(result.outDir)

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { build, filesOf, fixtures, pagefindFiles, pagefindPages, type BuildResult } from './helpers.ts';
+import { sharedBuild, filesOf, fixtures, pagefindFiles, pagefindPages, type BuildResult } from './helpers.ts';
 
 /** Withheld entries' ids and the draft's file name: no output may name them. */
 const WITHHELD_IDS = [
@@ -21,7 +21,7 @@ const WITHHELD_IDS = [
 let result: BuildResult;
 let files: { path: string; bytes: Buffer }[];
 beforeAll(() => {
-  result = build(join(fixtures, 'canary'), '2024-06-10');
+  result = sharedBuild(join(fixtures, 'canary'), '2024-06-10');
   files = result.status === 0 ? filesOf(result.outDir) : [];
 });
 

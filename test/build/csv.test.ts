@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { build, filesOf, fixtures, type BuildResult } from './helpers.ts';
+import { sharedBuild, filesOf, fixtures, type BuildResult } from './helpers.ts';
 
 let r: BuildResult;
 const read = (path: string) => readFileSync(join(r.outDir, path), 'utf8');
 const rows = (path: string): Record<string, string>[] => parse(read(path), { columns: true });
 beforeAll(() => {
-  r = build(join(fixtures, 'formulas-and-clock-changes'), '2024-11-30');
+  r = sharedBuild(join(fixtures, 'formulas-and-clock-changes'), '2024-11-30');
 });
 
 describe('CSV files built from text that looks like formulas', () => {

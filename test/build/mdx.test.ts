@@ -3,11 +3,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { build, filesOf, fixtures, type BuildResult } from './helpers.ts';
+import { sharedBuild, filesOf, fixtures, type BuildResult } from './helpers.ts';
 
 let result: BuildResult;
 beforeAll(() => {
-  result = build(join(fixtures, 'mdx-on'), '2024-06-10');
+  result = sharedBuild(join(fixtures, 'mdx-on'), '2024-06-10');
 });
 
 describe('a site with allowMdx: true', () => {

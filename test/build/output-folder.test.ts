@@ -7,17 +7,15 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { build, fixtures, repo } from './helpers.ts';
+import { build, fixtures, repo, scratch, sharedBuild } from './helpers.ts';
 import { alive, releaseLock, takeLock } from '../../src/publication/build-output.ts';
 
 const lockFile = join(repo, 'node_modules', '.cache', 'jcb-build', 'build.lock');
@@ -46,7 +44,7 @@ function checkSite(folder: string, contentDir: string, buildDate: string) {
 }
 
 describe('OUT_DIR', () => {
-  const content = join(mkdtempSync(join(tmpdir(), 'outdir-')), 'content');
+  const content = join(scratch('outdir'), 'content');
   cpSync(canary, content, { recursive: true });
   const before = snapshot(content);
 
@@ -67,7 +65,7 @@ describe('OUT_DIR', () => {
   });
 
   it('is refused when it is a folder with other files that the build did not make', () => {
-    const outDir = join(mkdtempSync(join(tmpdir(), 'outdir-')), 'mine');
+    const outDir = join(scratch('outdir'), 'mine');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'report.docx'), 'not a site');
     const r = build(canary, '2024-06-10', outDir);
@@ -99,7 +97,7 @@ describe('the build lock', () => {
 
 describe('a build stopped with SIGTERM', () => {
   it('stops Astro and removes its private folder and the lock', async () => {
-    const outDir = join(mkdtempSync(join(tmpdir(), 'stopped-')), 'dist');
+    const outDir = join(scratch('stopped'), 'dist');
     rmSync(privateSite, { recursive: true, force: true });
     const child = spawn(process.execPath, [join(repo, 'scripts', 'build.mjs')], {
       cwd: repo,
@@ -119,7 +117,7 @@ describe('a build stopped with SIGTERM', () => {
 });
 
 describe('a build killed with SIGKILL', () => {
-  const around = mkdtempSync(join(tmpdir(), 'killed-'));
+  const around = scratch('killed');
   const outDir = join(around, 'dist');
   let next: ReturnType<typeof build>;
 
@@ -172,7 +170,7 @@ describe('a build killed with SIGKILL', () => {
     expect(clean.status, clean.output).toBe(0);
     expect(clean.output).toMatch(new RegExp(`${outDir}: no withheld text found in \\d+ files`));
 
-    const planted = join(mkdtempSync(join(tmpdir(), 'planted-')), 'site');
+    const planted = join(scratch('planted'), 'site');
     cpSync(outDir, planted, { recursive: true });
     appendFileSync(
       join(planted, 'about', 'index.html'),
@@ -202,7 +200,7 @@ describe('a build killed with SIGKILL', () => {
 
 describe('the sample content', () => {
   it('builds with no false alarm from the check', () => {
-    const r = build(join(repo, 'content'), '2026-11-22');
+    const r = sharedBuild(join(repo, 'content'), '2026-11-22');
     expect(r.status, r.output).toBe(0);
     expect(r.output).toMatch(/No withheld text found in \d+ files/);
   });

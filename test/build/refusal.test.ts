@@ -1,49 +1,58 @@
-// Bad content is refused by npm run build (every fixture) and by astro build itself
-// (a sample of each kind of check), and a refused build leaves the last good site in place.
+// Bad content is refused by npm run build and by astro build itself, and a refused build leaves
+// the last good site in place. Every bad fixture stops at the check npm run build makes before
+// Astro starts (loadContentRoot, as npm run validate does): test/unit/validate.test.ts runs that
+// check on each of them in-process; here one real build shows the refusal end to end, and astro
+// build on its own refuses at each of its stages: the reader, the collection schemas and the
+// cross-entry checks of the model.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, build, fixtures } from './helpers.ts';
+import { astroBuild, build, repo, scratch, sharedBuild } from './helpers.ts';
+import { badExpectation, badRoot } from '../support/bad-fixtures.ts';
 
-const bad = readdirSync(join(fixtures, 'bad')).sort();
-const expectOf = (name: string) =>
-  JSON.parse(readFileSync(join(fixtures, 'bad', name, 'expect.json'), 'utf8')) as { file: string; field: string };
-
-describe('npm run build refuses every bad content root', () => {
-  for (const name of bad) {
-    it(name, () => {
-      const { file, field } = expectOf(name);
-      const r = build(join(fixtures, 'bad', name), '2024-06-10');
-      expect(r.status).toBe(1);
-      expect(r.output).toContain(`${file}${field ? `: ${field}` : ''}: found`);
-    });
-  }
+describe('npm run build', () => {
+  it('refuses a bad content root before Astro starts, naming the file and the field, and writes nothing', () => {
+    const { file, field } = badExpectation('unknown-body-reference');
+    const root = badRoot('unknown-body-reference', scratch('bad'));
+    const r = build(root, '2024-06-10');
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(new RegExp(`Build refused: .*unknown-body-reference has \\d+ problems?`));
+    expect(r.output).toContain(`  ${file}: ${field}: found `);
+    expect(r.output).toContain(`${r.outDir} was left as it was.`);
+    expect(r.output).not.toContain('[build]');
+    expect(existsSync(r.outDir)).toBe(false);
+  });
 });
 
 describe('astro build on its own refuses bad content', () => {
-  for (const name of [
-    'unknown-body-reference',
-    'budget-total-mismatch',
-    'duplicate-id-two-folders',
-    'impossible-date',
-    'missing-decision-heading',
+  for (const [stage, name] of [
+    ['the reader (a duplicate id)', 'duplicate-id-two-folders'],
+    ['the collection schemas (an impossible date)', 'impossible-date'],
+    ['the cross-entry checks (a reference to no body)', 'unknown-body-reference'],
   ]) {
-    it(name, () => {
-      const { file } = expectOf(name);
-      const r = astroBuild(join(fixtures, 'bad', name), '2024-06-10');
+    it(`at ${stage}: ${name}`, () => {
+      const { file } = badExpectation(name);
+      const r = astroBuild(badRoot(name, scratch('bad')), '2024-06-10');
       expect(r.status).not.toBe(0);
       expect(r.output).toContain(file.split('/').pop());
+      expect(existsSync(join(r.outDir, 'index.html'))).toBe(false);
     });
   }
 });
 
 describe('a refused build', () => {
   it('leaves the last good site in place', () => {
-    const good = build(join(fixtures, 'minimal'), '2024-06-10');
+    const good = sharedBuild(join(repo, 'content'), '2026-11-22');
     expect(good.status, good.output).toBe(0);
-    const before = readFileSync(join(good.outDir, 'index.html'), 'utf8');
-    const refused = build(join(fixtures, 'bad', 'unknown-body-reference'), '2024-06-10', good.outDir);
-    expect(refused.status).toBe(1);
-    expect(readFileSync(join(good.outDir, 'index.html'), 'utf8')).toBe(before);
+    // A copy: the shared build is read by other test files.
+    const outDir = join(scratch('site'), 'dist');
+    cpSync(good.outDir, outDir, { recursive: true });
+    const before = readdirSync(outDir, { recursive: true }).length;
+    const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const refused = build(badRoot('unknown-body-reference', scratch('bad')), '2024-06-10', outDir);
+    expect(refused.status, refused.output).toBe(1);
+    expect(refused.output).toContain('Build refused: ');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(index);
+    expect(readdirSync(outDir, { recursive: true }).length).toBe(before);
   });
 });

@@ -2,21 +2,15 @@
 // put each meeting at its London instant even on days when the machine's clocks change.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { filesOf, fixtures, repo } from './helpers.ts';
+import { filesOf, fixtures, repo, sharedBuild } from './helpers.ts';
 
+/** The build under the time zone tz (the UTC builds are the ones other test files read too). */
 function buildIn(tz: string, root: string, buildDate: string): { outDir: string; digests: Record<string, string> } {
-  const outDir = join(mkdtempSync(join(tmpdir(), `tz-`)), 'dist');
-  const r = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: tz, CONTENT_DIR: root, BUILD_DATE: buildDate, OUT_DIR: outDir },
-  });
-  expect(r.status, r.stderr).toBe(0);
+  const { status, output, outDir } = sharedBuild(root, buildDate, { tz });
+  expect(status, output).toBe(0);
   return {
     outDir,
     digests: Object.fromEntries(

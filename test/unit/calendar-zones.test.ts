@@ -100,7 +100,9 @@ const events = (text: string) =>
   new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 const original = process.env.TZ;
 afterEach(() => {
-  process.env.TZ = original;
+  // Assigning undefined would set TZ to the text "undefined".
+  if (original === undefined) delete process.env.TZ;
+  else process.env.TZ = original;
 });
 
 describe('calendars under any machine time zone', () => {

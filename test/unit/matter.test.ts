@@ -1,4 +1,4 @@
-// The life of a matter, quorum on held meetings, and people's attendance records, from the model.
+// The life of a matter, quorum (and when it gives no answer), and people's attendance and declarations, from the model.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContentRoot } from '../../src/publication/load.ts';
@@ -39,31 +39,78 @@ describe('the life of a matter', () => {
   });
 });
 
-describe('quorum on a held meeting', () => {
-  it('counts the members present against each condition', () => {
+/** minimal/ with one meeting changed: the documents and tables are kept, the entries copied. */
+function withMeeting(id: string, change: (data: Content['meetings'][number]['data']) => void): Content {
+  const c = structuredClone({ ...content, documents: undefined, tables: undefined }) as unknown as Content;
+  c.documents = content.documents;
+  c.tables = content.tables;
+  change(c.meetings.find((x) => x.id === id)!.data);
+  return c;
+}
+
+describe('quorum', () => {
+  it('on a held meeting, counts the members present against each condition', () => {
     const meeting = m.meetings.find((x) => x.id === '2023-05-10-test-board')!;
+    expect(meeting.quorum.evaluated).toBe('yes');
     expect(meeting.quorum.quorate).toBe(true);
-    expect(quorumSentence(meeting.quorum)).toMatch(/^Quorate: /);
+    // Councillor Chris Test sent apologies, so one council member is present of the one needed.
+    expect(meeting.quorum.conditions.map((c) => [c.present.map((p) => p.person), c.condition.min, c.met])).toEqual([
+      [['cllr-alex-test'], 1, true],
+      [['dr-bea-test'], 1, true],
+    ]);
+    expect(quorumSentence(meeting.quorum)).toMatch(
+      /^Quorate: [^:]+: 1 present, 1 needed; [^:]+: 1 present, 1 needed\.$/,
+    );
   });
-  it('gives no answer for a meeting not held', () => {
-    const c = structuredClone({ ...content, documents: undefined, tables: undefined }) as unknown as Content;
-    c.documents = content.documents;
-    c.tables = content.tables;
-    c.meetings.find((x) => x.id === '2023-05-10-test-board')!.data.attendance = [];
+
+  it('on a held meeting, is not met when a condition has too few members present', () => {
+    const c = withMeeting('2023-05-10-test-board', (data) => {
+      data.attendance = data.attendance.map((a) => (a.person === 'dr-bea-test' ? { ...a, status: 'apologies' } : a));
+    });
+    const x = buildPublicModel(c, { buildDate: '2023-06-01' }).meetings.find((y) => y.id === '2023-05-10-test-board')!;
+    expect(x.quorum.quorate).toBe(false);
+    expect(x.quorum.conditions.map((q) => q.met)).toEqual([true, false]);
+    expect(quorumSentence(x.quorum)).toMatch(/^Not quorate: [^:]+: 0 present, 1 needed; /);
+  });
+
+  it('gives no answer for a held meeting whose attendance was not recorded, and says why', () => {
+    const c = withMeeting('2023-05-10-test-board', (data) => {
+      data.attendance = [];
+    });
     const x = buildPublicModel(c, { buildDate: '2023-06-01' }).meetings.find((y) => y.id === '2023-05-10-test-board')!;
     expect(x.quorum).toMatchObject({ quorate: null, evaluated: 'no-attendance' });
+    expect(quorumSentence(x.quorum)).toBe(
+      'Attendance was not recorded, so whether the meeting was quorate is not known.',
+    );
+  });
+
+  it('gives no answer, and no sentence, for a meeting not held, even with attendance written in', () => {
+    const c = withMeeting('2023-07-12-test-board', (data) => {
+      data.status = 'scheduled';
+    });
+    const x = buildPublicModel(c, { buildDate: '2023-06-01' }).meetings.find((y) => y.id === '2023-07-12-test-board')!;
+    expect(x.quorum).toMatchObject({ quorate: null, evaluated: 'not-held', conditions: [] });
+    expect(quorumSentence(x.quorum)).toBeUndefined();
   });
 });
 
 describe('attendance records', () => {
   it('count meetings attended of those expected while a member', () => {
-    const chris = m.people.find((p) => p.id === 'cllr-chris-test')!;
+    const record = (id: string) => m.people.find((p) => p.id === id)!;
+    const chris = record('cllr-chris-test');
     expect(chris.attendance.find((a) => a.meeting.id === '2023-05-10-test-board')).toMatchObject({
       status: 'apologies',
       expected: true,
     });
-    expect(chris.attendanceRecord.attended).toBeLessThan(chris.attendanceRecord.expected);
+    expect(chris.attendanceRecord).toEqual({ attended: 1, expected: 2 });
+    expect(record('cllr-alex-test').attendanceRecord).toEqual({ attended: 2, expected: 2 });
+  });
+
+  it("list a person's declarations with where they were made", () => {
     const bea = m.people.find((p) => p.id === 'dr-bea-test')!;
-    expect(bea.declarations.map((d) => d.interest)).toContain('Trustee of a carers charity');
+    expect(bea.declarations.map((d) => [d.where.href, d.interest])).toEqual([
+      ['/board/meetings/2023-05-10-test-board/#item-4', 'Trustee of a carers charity'],
+      ['/board/decisions/jcb-2023-002/', 'Trustee of a carers charity'],
+    ]);
   });
 });

@@ -1,0 +1,58 @@
+// Every decision page prints the model's call-in facts: the status, when the window closes (at
+// the end of a day, or at a time), how it was counted, and from when the decision can be
+// implemented, or why call-in does not apply. The sample closes at the end of the day; the
+// formulas-and-clock-changes fixture closes at 13:00. test/unit/constitutions.test.ts checks
+// the sentences for each source constitution's rule.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtures, repo, sharedBuild } from './helpers.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
+import { buildPublicModel } from '../../src/publication/model.ts';
+import { callInCloses, callInCounting, implementableFrom } from '../../src/publication/explain.ts';
+import { callInStatusLabel } from '../../src/publication/labels.ts';
+
+/** The call-in section of a page, as a reader sees it: no tags, entities decoded, spaces collapsed. */
+function panel(html: string): string {
+  const start = html.indexOf('<section class="call-in"');
+  expect(start).toBeGreaterThan(-1);
+  return html
+    .slice(start, html.indexOf('</section>', start))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+for (const [name, root, date, closing] of [
+  ['the sample site', join(repo, 'content'), '2026-11-22', 'the end of'],
+  ['a site whose call-in closes at 13:00', join(fixtures, 'formulas-and-clock-changes'), '2024-11-30', '1pm on'],
+] as const) {
+  describe(`${name}: each decision page`, () => {
+    it("prints the model's call-in status, window and counting, or why call-in does not apply", () => {
+      const r = sharedBuild(root, date);
+      expect(r.status, r.output).toBe(0);
+      const m = buildPublicModel(loadContentRoot(root, date).content!, { buildDate: date });
+      let windows = 0;
+      for (const d of m.decisions) {
+        const text = panel(readFileSync(join(r.outDir, 'decisions', d.id, 'index.html'), 'utf8'));
+        const c = d.callIn;
+        expect(text, d.id).toContain(callInStatusLabel[c.status][0]);
+        if (c.status === 'not-applicable') expect(text, d.id).toContain(c.reason!);
+        if (c.status === 'exempt') expect(text, d.id).toContain(`exempt from call-in. ${c.reason ?? ''}`.trim());
+        if (!c.window) {
+          expect(text, d.id).not.toContain('Call-in clos');
+          continue;
+        }
+        windows++;
+        const closes = callInCloses(c)!;
+        expect(closes.startsWith(closing), closes).toBe(true);
+        expect(text, d.id).toContain(`${c.status === 'open' ? 'Call-in closes at' : 'Call-in closed at'} ${closes}.`);
+        expect(text, d.id).toContain(`Counted as ${callInCounting(c)}.`);
+        expect(text, d.id).toContain(`implemented from ${implementableFrom(c)}.`);
+      }
+      expect(windows).toBeGreaterThan(0);
+    });
+  });
+}
