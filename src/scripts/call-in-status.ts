@@ -38,6 +38,6 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-call-in-ends]')) 
     }
     el.querySelectorAll('[data-call-in-open-only]').forEach((x) => x.remove());
     const closes = el.querySelector('[data-call-in-closes]');
-    if (closes) closes.textContent = closes.textContent!.replace('Call-in closes at', 'Call-in closed at');
+    if (closes) closes.textContent = closes.textContent.replace('Call-in closes at', 'Call-in closed at');
   }
 }

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
 
 /** A static server for `dir` mounted at `base` (e.g. /board/), as any static host would serve it. */
 export async function serve(dir: string, base: string): Promise<{ url: string; close: () => Promise<void> }> {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- every request is answered inside the handler
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
