@@ -34,7 +34,7 @@ async function search(page: Page, words: string): Promise<{ summary: string; res
   await page.waitForFunction(
     (w) =>
       /results? for/i.test(document.querySelector('pagefind-summary')?.textContent ?? '') &&
-      document.querySelector('pagefind-summary')!.textContent.includes(w),
+      document.querySelector('pagefind-summary')!.textContent!.includes(w),
     words,
     { timeout: 15_000 },
   );

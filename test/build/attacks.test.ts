@@ -38,7 +38,7 @@ function elements(html: string): Node[] {
     for (const c of n.childNodes ?? []) walk(c);
     if (n.content) walk(n.content);
   };
-  walk(parse(html));
+  walk(parse(html) as unknown as Node);
   return out;
 }
 const text = (n: Node): string => (n.nodeName === '#text' ? n.value! : (n.childNodes ?? []).map(text).join(''));

@@ -6,11 +6,12 @@ import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 
 const base = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal')).content as Content;
-const clone = (): Content => ({
-  ...structuredClone({ ...base, documents: undefined, tables: undefined }),
-  documents: base.documents,
-  tables: base.tables,
-});
+const clone = (): Content =>
+  ({
+    ...structuredClone({ ...base, documents: undefined, tables: undefined }),
+    documents: base.documents,
+    tables: base.tables,
+  }) as Content;
 // jcb-2023-002 is a non-key decision of the board, published Thursday 11 May 2023.
 const status = (c: Content, buildDate: string, id = 'jcb-2023-002') =>
   buildPublicModel(c, { buildDate }).decisions.find((d) => d.id === id)!.callIn;

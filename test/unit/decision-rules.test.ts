@@ -12,33 +12,35 @@ const partners = new Map<string, Partner>([
   ['council', { id: 'council', name: 'Test Council', kind: 'local-authority' }],
   ['icb', { id: 'icb', name: 'NHS Test ICB', kind: 'nhs-commissioner' }],
 ]);
-const body = (over: Partial<Body> = {}) => ({
-  name: 'Board',
-  kind: 'joint-committee',
-  partners: ['council', 'icb'],
-  meetsInPublic: true,
-  decides: 'delegated',
-  voting: 'consensus',
-  castingVote: 'chair',
-  rules: {},
-  quorum: [],
-  members: [],
-  ...over,
-});
-const decision = (over: Partial<Decision> = {}) => ({
-  title: 'T',
-  decisionMaker: 'board',
-  madeBy: [],
-  made: '2024-03-27',
-  published: '2024-03-28',
-  key: true,
-  outcome: 'approved',
-  wards: [],
-  declarations: [],
-  documents: [],
-  draft: false,
-  ...over,
-});
+const body = (over: Partial<Body> = {}) =>
+  ({
+    name: 'Board',
+    kind: 'joint-committee',
+    partners: ['council', 'icb'],
+    meetsInPublic: true,
+    decides: 'delegated',
+    voting: 'consensus',
+    castingVote: 'chair',
+    rules: {},
+    quorum: [],
+    members: [],
+    ...over,
+  }) as Body;
+const decision = (over: Partial<Decision> = {}) =>
+  ({
+    title: 'T',
+    decisionMaker: 'board',
+    madeBy: [],
+    made: '2024-03-27',
+    published: '2024-03-28',
+    key: true,
+    outcome: 'approved',
+    wards: [],
+    declarations: [],
+    documents: [],
+    draft: false,
+    ...over,
+  }) as Decision;
 
 describe('rulesFor', () => {
   it('takes the body’s rule, then the site’s, then the default', () => {
