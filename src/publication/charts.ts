@@ -3,7 +3,7 @@
  * tables. The browser script only draws them; every figure is also in a table.
  */
 import type { PublicFund, PublicFundYear, PublicModel } from './model.ts';
-import { moneyShort } from './labels.ts';
+import { moneyShort, partnerShortName } from './labels.ts';
 
 export interface ChartSpec {
   kind: 'stacked' | 'share' | 'grouped';
@@ -16,7 +16,7 @@ export interface ChartSpec {
   title: string;
 }
 
-const partnerName = (m: PublicModel, id: string) => m.partner(id)?.short ?? m.partner(id)?.name ?? id;
+const partnerName = (m: PublicModel, id: string) => partnerShortName(m.partner(id), id);
 
 /** Contributions by partner for each pooled scheme. */
 export function schemeChart(m: PublicModel, f: PublicFund, y: PublicFundYear): ChartSpec {

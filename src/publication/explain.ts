@@ -20,6 +20,7 @@ import {
   forwardPlanKindShortLabel,
   money,
   moneyShort,
+  partnerInSentence,
   partnerName,
 } from './labels.ts';
 
@@ -84,12 +85,7 @@ export function fundYearSummary(m: PublicModel, y: PublicFundYear): string {
       ? ` ${moneyShort(t.alignedTotals.total)} is in aligned budgets, kept by each partner and not pooled.`
       : '';
   if (t.partners.length === 0 || total === 0) return `Nothing is pooled in ${y.year}.${aligned}`;
-  // NHS bodies' short names read with an article ("the CCG", "the ICB"); councils' do not ("SCC").
-  const name = (id: string) => {
-    const p = m.partner(id);
-    if (!p?.short) return p?.name ?? id;
-    return p.kind === 'local-authority' ? p.short : `the ${p.short}`;
-  };
+  const name = (id: string) => partnerInSentence(m.partner(id), id);
   const items = t.partners.map(
     (p, i) =>
       `${name(p)}${i === 0 ? ' contributes' : ''} ${moneyShort(t.totals[p])} (${Math.round((t.totals[p] / total) * 100)}%)`,
@@ -207,7 +203,7 @@ export function quorumConditionText(c: ConditionResult): string {
 
 /** "Southampton City Council and Hampshire and Isle of Wight ICB (planned)": who pools a fund year's money. */
 export function pooledFromText(m: Pick<PublicModel, 'partner'>, y: PublicFundYear): string {
-  return `${y.table.partners.map((p) => partnerName(m, p)).join(' and ')}${y.status === 'plan' ? ' (planned)' : ''}`;
+  return `${andList(y.table.partners.map((p) => partnerName(m, p)))}${y.status === 'plan' ? ' (planned)' : ''}`;
 }
 
 /** "71 clear days before the decision; 28 required (met)": a forward plan entry's notice, before the decision or, while undecided, the expected date. */

@@ -244,9 +244,15 @@ export function partnerNames(partners: Pick<Partner, 'name'>[]): string {
   return partners.map((p) => p.name).join(', ');
 }
 
-/** A partner's short name in a table column, or its name; blank for none. */
-export function partnerShortName(p: Pick<Partner, 'name' | 'short'> | undefined): string {
-  return p?.short ?? p?.name ?? '';
+/** A partner's short name (in a table column, a chart, a quorum rule), else its name, else `fallback`. */
+export function partnerShortName(p: Pick<Partner, 'name' | 'short'> | undefined, fallback = ''): string {
+  return p?.short ?? p?.name ?? fallback;
+}
+
+/** A partner's short name in a sentence: NHS bodies' read with an article ("the CCG"), councils' do not ("SCC"). */
+export function partnerInSentence(p: Pick<Partner, 'name' | 'short' | 'kind'> | undefined, fallback: string): string {
+  if (!p?.short) return partnerShortName(p, fallback);
+  return p.kind === 'local-authority' ? p.short : `the ${p.short}`;
 }
 
 export const bodyDecidesLabel: Record<PublicBody['decides'], string> = {

@@ -233,6 +233,7 @@ describe('pooledFromText', () => {
   it('names the partners who pool the money, and says when it is only planned', () => {
     expect(pooledFromText(m, year(['scc', 'icb'], 'plan'))).toBe('Southampton City Council and icb (planned)');
     expect(pooledFromText(m, year(['scc'], 'outturn'))).toBe('Southampton City Council');
+    expect(pooledFromText(m, year(['scc', 'icb', 'nhse'], 'outturn'))).toBe('Southampton City Council, icb and nhse');
   });
 });
 

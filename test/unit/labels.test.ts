@@ -15,6 +15,7 @@ import {
   monthName,
   pageTitle,
   partnerNames,
+  partnerInSentence,
   partnerShortName,
   personAttendanceText,
   personDescription,
@@ -198,6 +199,10 @@ describe('board and people labels', () => {
     expect(partnerShortName(scc)).toBe('SCC');
     expect(partnerShortName(icb)).toBe('NHS Hampshire and Isle of Wight Integrated Care Board');
     expect(partnerShortName(undefined)).toBe('');
+    expect(partnerShortName(undefined, 'bury-council')).toBe('bury-council');
+    expect(partnerInSentence(scc, 'scc')).toBe('SCC');
+    expect(partnerInSentence({ ...icb, short: 'ICB', kind: 'nhs-commissioner' }, 'icb')).toBe('the ICB');
+    expect(partnerInSentence(undefined, 'icb')).toBe('icb');
   });
 
   it('say how a board decides, for whom, and how it votes', () => {

@@ -1,6 +1,7 @@
 /** Bodies, their memberships, and the people who hold them. */
 import { overlaps } from '../../domain/dates.ts';
 import type { QuorumCondition } from '../../domain/quorum.ts';
+import { partnerShortName } from '../labels.ts';
 import type { PublicBody, PublicMembership, PublicPerson } from '../types.ts';
 import type { ModelContext } from './context.ts';
 import { bodyHtml } from './documents.ts';
@@ -10,7 +11,7 @@ import { defined, type Links } from './links.ts';
 export function conditionLabel(ctx: ModelContext, q: QuorumCondition): string {
   if (q.label) return q.label;
   const partner = q.partner ? ctx.partners.get(q.partner) : undefined;
-  const who = q.tag ? `members tagged “${q.tag}”` : `members from ${partner?.short ?? partner?.name ?? q.partner}`;
+  const who = q.tag ? `members tagged “${q.tag}”` : `members from ${partnerShortName(partner, q.partner)}`;
   return q.voting ? `voting ${who}` : who;
 }
 
