@@ -10,6 +10,7 @@ import { buildDate } from './build-date.ts';
 import { readFileSync } from 'node:fs';
 import { contentRoot } from '../source/read.ts';
 import { paperTypeProblem } from '../papers/type.ts';
+import { paperCheckProblems } from '../papers/check.ts';
 export { buildDate };
 import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
 
@@ -76,5 +77,8 @@ export async function documentBytes(file: string): Promise<Uint8Array<ArrayBuffe
   const bytes = new Uint8Array(readFileSync(`${contentRoot(process.cwd())}/${file}`));
   const problem = paperTypeProblem(file, bytes);
   if (problem) throw new ContentError([{ file, field: '', ...problem }]);
+  // astro build run on its own skips validate: the paper check holds here too.
+  const findings = paperCheckProblems(file, bytes);
+  if (findings.length) throw new ContentError(findings);
   return bytes;
 }

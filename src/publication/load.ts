@@ -2,12 +2,13 @@
  * The whole check of a content root, as validate and build run it: read and check every
  * file (source/load.ts), check the bodies not yet public too, then build the public model
  * once, which finds dates past the bank-holiday list and the papers to publish, each of
- * which must be readable and of the type its name says.
+ * which must be readable, of the type its name says, and carry nothing its reader cannot see.
  */
 import type { Content, Entry } from '../domain/content.ts';
 import { type Problem, ContentError } from '../domain/problems.ts';
 import { isPublic } from '../domain/visibility.ts';
 import { paperTypeProblem } from '../papers/type.ts';
+import { paperCheckProblems } from '../papers/check.ts';
 import { readContent } from '../source/load.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,6 +84,6 @@ function publishedPaperProblems(root: string, files: string[]): Problem[] {
       ];
     }
     const problem = paperTypeProblem(file, bytes);
-    return problem ? [{ file, field: '', ...problem }] : [];
+    return problem ? [{ file, field: '', ...problem }] : paperCheckProblems(file, bytes);
   });
 }

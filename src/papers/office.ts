@@ -1,0 +1,210 @@
+/**
+ * What an Office Open XML paper (Word .docx, Excel .xlsx/.xlsm) carries that its reader does
+ * not see: tracked changes not yet accepted, comments, hidden text, hidden sheets, hidden rows
+ * and columns that hold values, links to other workbooks and embedded objects. Councils have
+ * published personal data in each of these. The parts are read with fflate and
+ * fast-xml-parser; nothing is converted or rendered before it is checked.
+ */
+import { unzipSync, strFromU8 } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
+
+export interface PaperFinding {
+  /** What was found and where: "2 tracked deletions (paragraphs 3 and 5)". */
+  found: string;
+  /** How to fix it, in the words of the program the clerk has. */
+  fix: string;
+}
+
+type Node = Record<string, unknown>;
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  removeNSPrefix: true,
+  processEntities: false,
+  parseTagValue: false,
+});
+
+/** The tag of an ordered node, without its namespace prefix. */
+const tagOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
+const childrenOf = (n: Node): Node[] => {
+  const c = n[tagOf(n)];
+  return Array.isArray(c) ? (c as Node[]) : [];
+};
+const attrsOf = (n: Node) => (n[':@'] as Record<string, string> | undefined) ?? {};
+
+function parse(xml: string): Node[] {
+  return parser.parse(xml) as Node[];
+}
+
+/** Every node below `nodes`, depth first, with the index of the top-level block it sits in. */
+function* walk(nodes: Node[], block = -1): Generator<{ node: Node; block: number }> {
+  for (const node of nodes) {
+    yield { node, block };
+    yield* walk(childrenOf(node), block);
+  }
+}
+
+const textOf = (nodes: Node[]): string =>
+  nodes.map((n) => (tagOf(n) === '#text' ? String(n['#text']) : textOf(childrenOf(n)))).join('');
+
+const listOf = (ns: number[]) => {
+  const u = [...new Set(ns)].sort((a, b) => a - b).map(String);
+  if (u.length > 5) return `${u.slice(0, 5).join(', ')} and ${u.length - 5} more`;
+  return u.length <= 1 ? u.join('') : `${u.slice(0, -1).join(', ')} and ${u.at(-1)}`;
+};
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "paragraph 2", "paragraphs 2 and 5". */
+const paragraphs = (blocks: number[]) => {
+  const ns = [...new Set(blocks.filter((b) => b >= 0).map((b) => b + 1))];
+  return `${ns.length === 1 ? 'paragraph' : 'paragraphs'} ${listOf(ns)}`;
+};
+
+/** The entries of a ZIP as text, by name; undefined when it cannot be read. */
+function unzip(bytes: Uint8Array): Record<string, Uint8Array> | undefined {
+  try {
+    return unzipSync(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Word: tracked changes, comments, hidden text and embedded objects. */
+export function wordFindings(bytes: Uint8Array): PaperFinding[] {
+  const zip = unzip(bytes);
+  if (!zip) return [];
+  const out: PaperFinding[] = [];
+  const doc = zip['word/document.xml'];
+  if (doc) {
+    const body = walkBody(parse(strFromU8(doc)));
+    const tracked = { ins: [] as number[], del: [] as number[], move: [] as number[] };
+    const hidden: number[] = [];
+    for (const { node, block } of body) {
+      const tag = tagOf(node);
+      if (tag === 'ins') tracked.ins.push(block);
+      else if (tag === 'del') tracked.del.push(block);
+      else if (tag === 'moveFrom' || tag === 'moveTo') tracked.move.push(block);
+      else if (tag === 'r') {
+        const props = childrenOf(node).find((c) => tagOf(c) === 'rPr');
+        const vanish = props && childrenOf(props).some((c) => tagOf(c) === 'vanish' && attrsOf(c).val !== 'false');
+        if (vanish && textOf(childrenOf(node).filter((c) => tagOf(c) === 't')).trim()) hidden.push(block);
+      }
+    }
+    const parts = [
+      tracked.ins.length && count(tracked.ins.length, 'insertion'),
+      tracked.del.length && count(tracked.del.length, 'deletion'),
+      tracked.move.length && count(tracked.move.length, 'move'),
+    ].filter(Boolean);
+    const at = [...tracked.ins, ...tracked.del, ...tracked.move].filter((b) => b >= 0);
+    if (parts.length)
+      out.push({
+        found: `tracked changes not yet accepted (${parts.join(', ')}${at.length ? `, in ${paragraphs(at)}` : ''}), whose deleted words can still be read`,
+        fix: 'in Word: Review, Accept all changes (or reject them), then save and publish the file again',
+      });
+    if (hidden.length)
+      out.push({
+        found: `hidden text (in ${paragraphs(hidden)}), which anyone can show again`,
+        fix: 'in Word: show hidden text (the ¶ button), delete it or clear Hidden in Font, then save and publish again',
+      });
+  }
+  const comments = zip['word/comments.xml'];
+  const n = comments ? [...walk(parse(strFromU8(comments)))].filter(({ node }) => tagOf(node) === 'comment').length : 0;
+  if (n)
+    out.push({
+      found: count(n, 'comment'),
+      fix: 'in Word: Review, Delete, Delete all comments in document, then save and publish again',
+    });
+  const embedded = Object.keys(zip).filter((k) => k.startsWith('word/embeddings/'));
+  if (embedded.length)
+    out.push({
+      found: `${count(embedded.length, 'embedded object')} (${embedded.map((k) => k.slice('word/embeddings/'.length)).join(', ')}), a file inside the file`,
+      fix: 'remove the embedded object, and publish what it holds as a paper of its own if it may be published',
+    });
+  return out;
+}
+
+/** The body's nodes, each with the index of the top-level paragraph or table it is in. */
+function walkBody(root: Node[]): { node: Node; block: number }[] {
+  const document = root.find((n) => tagOf(n) === 'document');
+  const body = document && childrenOf(document).find((n) => tagOf(n) === 'body');
+  if (!body) return [...walk(root)];
+  return childrenOf(body).flatMap((block, i) => [...walk([block], i)]);
+}
+
+/** Excel: hidden sheets, hidden rows and columns that hold values, comments, links to other workbooks. */
+export function excelFindings(bytes: Uint8Array): PaperFinding[] {
+  const zip = unzip(bytes);
+  if (!zip) return [];
+  const out: PaperFinding[] = [];
+  const workbook = zip['xl/workbook.xml'];
+  const rels = zip['xl/_rels/workbook.xml.rels'];
+  const targets = new Map<string, string>();
+  if (rels)
+    for (const { node } of walk(parse(strFromU8(rels))))
+      if (tagOf(node) === 'Relationship') {
+        const a = attrsOf(node);
+        targets.set(a.Id, `xl/${a.Target.replace(/^\/?xl\//, '')}`);
+      }
+  const sheets: { name: string; state: string; path?: string }[] = [];
+  if (workbook)
+    for (const { node } of walk(parse(strFromU8(workbook))))
+      if (tagOf(node) === 'sheet') {
+        const a = attrsOf(node);
+        sheets.push({ name: a.name, state: a.state ?? 'visible', path: targets.get(a.id) });
+      }
+  for (const s of sheets.filter((x) => x.state === 'hidden' || x.state === 'veryHidden'))
+    out.push({
+      found: `a ${s.state === 'veryHidden' ? 'very hidden sheet (which Excel does not even list under Unhide)' : 'hidden sheet'} "${s.name}"`,
+      fix: `in Excel: unhide the sheet "${s.name}" and delete it (a very hidden sheet needs the Visual Basic editor, or copy the visible sheets to a new workbook), or publish a copy without it`,
+    });
+  for (const s of sheets.filter((x) => x.state === 'visible' && x.path && zip[x.path])) {
+    const nodes = [...walk(parse(strFromU8(zip[s.path!])))].map((w) => w.node);
+    const hiddenCols: [number, number][] = nodes
+      .filter((n) => tagOf(n) === 'col' && ['1', 'true'].includes(attrsOf(n).hidden))
+      .map((n) => [Number(attrsOf(n).min), Number(attrsOf(n).max)]);
+    const rows: string[] = [];
+    const cols = new Set<string>();
+    for (const row of nodes.filter((n) => tagOf(n) === 'row')) {
+      const rowHidden = ['1', 'true'].includes(attrsOf(row).hidden);
+      for (const c of childrenOf(row).filter((x) => tagOf(x) === 'c')) {
+        if (!childrenOf(c).some((x) => ['v', 'is', 'f'].includes(tagOf(x)))) continue;
+        const ref = attrsOf(c).r ?? '';
+        const col = columnNumber(ref);
+        if (rowHidden) {
+          if (!rows.includes(attrsOf(row).r)) rows.push(attrsOf(row).r);
+        } else if (hiddenCols.some(([a, b]) => col >= a && col <= b)) cols.add(ref.replace(/\d+$/, ''));
+      }
+    }
+    if (rows.length)
+      out.push({
+        found: `hidden rows holding values on sheet "${s.name}" (${rows.length === 1 ? 'row' : 'rows'} ${listOf(rows.map(Number))})`,
+        fix: `in Excel: on "${s.name}", unhide the rows and delete what may not be published, or publish a copy without them`,
+      });
+    if (cols.size)
+      out.push({
+        found: `hidden columns holding values on sheet "${s.name}" (column ${[...cols].join(', ')})`,
+        fix: `in Excel: on "${s.name}", unhide the columns and delete what may not be published, or publish a copy without them`,
+      });
+  }
+  const notes = Object.keys(zip).filter((k) => /^xl\/(comments\d*\.xml|threadedComments\/)/.test(k));
+  if (notes.length)
+    out.push({
+      found: 'cell comments or notes',
+      fix: 'in Excel: Review, delete every comment and note, then save and publish again',
+    });
+  const external = Object.keys(zip).filter((k) => k.startsWith('xl/externalLinks/') && k.endsWith('.xml'));
+  if (external.length)
+    out.push({
+      found: `${count(external.length, 'link')} to another workbook, which names where that workbook is kept and may hold a copy of its values`,
+      fix: 'in Excel: Data, Edit Links, Break Link, then save and publish again',
+    });
+  return out;
+}
+
+/** "AB12" → 28. */
+function columnNumber(ref: string): number {
+  let n = 0;
+  for (const ch of ref.replace(/\d+$/, '').toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

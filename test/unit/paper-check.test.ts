@@ -1,0 +1,134 @@
+// The paper check refuses what a paper's reader does not see: each finding in a generated file.
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { paperFindings } from '../../src/papers/check.ts';
+import { paperTypeProblem } from '../../src/papers/type.ts';
+import { loadContentRoot } from '../../src/publication/load.ts';
+import { docx, para, row, xlsx } from '../support/office.ts';
+
+const found = (file: string, bytes: Uint8Array) => paperFindings(file, bytes).map((f) => f.found);
+
+describe('Word papers', () => {
+  it('pass when they hold only what the reader sees', () => {
+    const clean = docx([para('The board approved the plan.'), para('Second paragraph.')]);
+    expect(paperTypeProblem('report.docx', clean)).toBeUndefined();
+    expect(found('report.docx', clean)).toEqual([]);
+  });
+
+  it('are refused with tracked changes not yet accepted, naming the paragraphs', () => {
+    const tracked = docx([
+      para('Opening.'),
+      '<w:p><w:del w:id="1" w:author="Clerk"><w:r><w:delText>Mrs A Smith, 12 High Street</w:delText></w:r></w:del></w:p>',
+      '<w:p><w:ins w:id="2" w:author="Clerk"><w:r><w:t>A resident</w:t></w:r></w:ins></w:p>',
+    ]);
+    expect(found('report.docx', tracked)).toEqual([
+      'tracked changes not yet accepted (1 insertion, 1 deletion, in paragraphs 2 and 3), whose deleted words can still be read',
+    ]);
+    expect(paperFindings('report.docx', tracked)[0].fix).toMatch(/^in Word: Review, Accept all changes/);
+  });
+
+  it('are refused with hidden text, comments or embedded objects', () => {
+    const hidden = docx([
+      para('Seen.'),
+      '<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Date of birth 1 May 1950</w:t></w:r></w:p>',
+    ]);
+    expect(found('a.docx', hidden)).toEqual(['hidden text (in paragraph 2), which anyone can show again']);
+    const switchedOff = docx(['<w:p><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>Shown</w:t></w:r></w:p>']);
+    expect(found('a.docx', switchedOff)).toEqual([]);
+    expect(found('a.docx', docx([para('x')], { comments: ['Is this the right family?', 'Yes'] }))).toEqual([
+      '2 comments',
+    ]);
+    expect(found('a.docx', docx([para('x')], { embeddings: ['Microsoft_Excel_Worksheet.xlsx'] }))).toEqual([
+      '1 embedded object (Microsoft_Excel_Worksheet.xlsx), a file inside the file',
+    ]);
+  });
+});
+
+describe('Excel papers', () => {
+  const data = `<sheetData>${row(1, [
+    ['A', 1],
+    ['B', 2],
+  ])}</sheetData>`;
+
+  it('pass when every sheet, row and column that holds a value is visible', () => {
+    const clean = xlsx([{ name: 'Budget', xml: `<cols><col min="3" max="3" hidden="1"/></cols>${data}` }]);
+    expect(paperTypeProblem('budget.xlsx', clean)).toBeUndefined();
+    expect(found('budget.xlsx', clean)).toEqual([]);
+  });
+
+  it('are refused with hidden and very hidden sheets, naming them', () => {
+    const book = xlsx([
+      { name: 'Budget', xml: data },
+      { name: 'Client list', state: 'hidden', xml: data },
+      { name: 'Workings', state: 'veryHidden', xml: data },
+    ]);
+    expect(found('budget.xlsx', book)).toEqual([
+      'a hidden sheet "Client list"',
+      'a very hidden sheet (which Excel does not even list under Unhide) "Workings"',
+    ]);
+    expect(paperFindings('budget.xlsx', book)[0].fix).toMatch(/unhide the sheet "Client list" and delete it/);
+  });
+
+  it('are refused with hidden rows or columns that hold values, naming the sheet and where', () => {
+    const rows = xlsx([
+      { name: 'Budget', xml: `<sheetData>${row(1, [['A', 1]])}${row(4, [['A', 9]], ' hidden="1"')}</sheetData>` },
+    ]);
+    expect(found('b.xlsx', rows)).toEqual(['hidden rows holding values on sheet "Budget" (row 4)']);
+    const cols = xlsx([{ name: 'Budget', xml: `<cols><col min="2" max="2" hidden="1"/></cols>${data}` }]);
+    expect(found('b.xlsm', cols)).toEqual(['hidden columns holding values on sheet "Budget" (column B)']);
+    const empty = xlsx([
+      { name: 'Budget', xml: `<sheetData>${row(1, [['A', 1]])}<row r="2" hidden="1"/></sheetData>` },
+    ]);
+    expect(found('b.xlsx', empty)).toEqual([]);
+  });
+
+  it('are refused with comments and notes, or links to other workbooks', () => {
+    expect(found('b.xlsx', xlsx([{ name: 'S', xml: data }], { comments: true }))).toEqual(['cell comments or notes']);
+    expect(found('b.xlsx', xlsx([{ name: 'S', xml: data }], { externalLinks: 2 }))).toEqual([
+      '2 links to another workbook, which names where that workbook is kept and may hold a copy of its values',
+    ]);
+  });
+});
+
+describe('validate and build', () => {
+  /** The minimal fixture with its agenda pack replaced by `paper`, named `name`. */
+  const withPaper = (name: string, paper: Uint8Array) => {
+    const root = join(mkdtempSync(join(tmpdir(), 'papers-')), 'root');
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'minimal'), root, { recursive: true });
+    writeFileSync(join(root, 'documents', '2023-05-10', name), paper);
+    for (const f of ['meetings/2023-05-10-test-board.md', 'decisions/2023/jcb-2023-002.md']) {
+      const path = join(root, f);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll('agenda-pack.pdf', name));
+    }
+    return root;
+  };
+
+  it('refuse a published paper with a finding, naming the file, what was found and how to fix it', () => {
+    const root = withPaper(
+      'pack.xlsx',
+      xlsx([
+        { name: 'Budget', xml: '' },
+        { name: 'CANARY-hidden-sheet', state: 'hidden', xml: '' },
+      ]),
+    );
+    const { content, problems } = loadContentRoot(root, '2024-06-10');
+    expect(content).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        file: 'documents/2023-05-10/pack.xlsx',
+        field: '',
+        found: 'a hidden sheet "CANARY-hidden-sheet"',
+        expected: expect.stringMatching(
+          /^a paper that carries nothing its reader cannot see: in Excel: unhide the sheet/,
+        ),
+      },
+    ]);
+  });
+
+  it('publish a clean Word paper', () => {
+    const root = withPaper('pack.docx', docx([para('Agenda pack')]));
+    expect(loadContentRoot(root, '2024-06-10').problems).toEqual([]);
+  });
+});
