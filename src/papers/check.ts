@@ -2,9 +2,9 @@
  * The paper check: run on every file a public entry publishes (never on withheld papers,
  * which are not published), after its type is confirmed from its bytes. It refuses what the
  * reader of a paper does not see but anyone can recover. Today it reads Word and Excel
- * (Office Open XML); other formats pass unread.
+ * (Office Open XML) and OpenDocument text and spreadsheets; other formats pass unread.
  */
-import { excelFindings, wordFindings, type PaperFinding } from './office.ts';
+import { excelFindings, odfFindings, wordFindings, type PaperFinding } from './office.ts';
 
 export type { PaperFinding } from './office.ts';
 
@@ -13,6 +13,7 @@ export function paperFindings(file: string, bytes: Uint8Array): PaperFinding[] {
   const ext = file.split('.').pop()?.toLowerCase() ?? '';
   if (ext === 'docx') return wordFindings(bytes);
   if (ext === 'xlsx' || ext === 'xlsm') return excelFindings(bytes);
+  if (ext === 'odt' || ext === 'ods') return odfFindings(bytes);
   return [];
 }
 

@@ -1,5 +1,5 @@
 /**
- * What an Office Open XML paper (Word .docx, Excel .xlsx/.xlsm) carries that its reader does
+ * What an Office Open XML paper (Word .docx, Excel .xlsx/.xlsm) or an OpenDocument one (.odt, .ods) carries that its reader does
  * not see: tracked changes not yet accepted, comments, hidden text, hidden sheets, hidden rows
  * and columns that hold values, links to other workbooks and embedded objects. Councils have
  * published personal data in each of these. The parts are read with fflate and
@@ -207,4 +207,110 @@ function columnNumber(ref: string): number {
   let n = 0;
   for (const ch of ref.replace(/\d+$/, '').toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
+}
+
+/** OpenDocument text and spreadsheets: tracked changes, comments, hidden text, hidden sheets, rows and columns, embedded objects. */
+export function odfFindings(bytes: Uint8Array): PaperFinding[] {
+  const zip = unzip(bytes);
+  const content = zip?.['content.xml'];
+  if (!zip || !content) return [];
+  const out: PaperFinding[] = [];
+  const nodes = [...walk(parse(strFromU8(content)))].map((w) => w.node);
+  const named = (tag: string) => nodes.filter((n) => tagOf(n) === tag);
+  const regions = named('changed-region');
+  if (regions.length) {
+    const kinds = regions
+      .flatMap((r) => childrenOf(r).map(tagOf))
+      .filter((t) => ['insertion', 'deletion', 'format-change'].includes(t));
+    const by = (t: string) => kinds.filter((k) => k === t).length;
+    const parts = [
+      by('insertion') && count(by('insertion'), 'insertion'),
+      by('deletion') && count(by('deletion'), 'deletion'),
+      by('format-change') && count(by('format-change'), 'formatting change'),
+    ].filter(Boolean);
+    out.push({
+      found: `tracked changes not yet accepted (${parts.join(', ') || count(regions.length, 'change')}), whose deleted words can still be read`,
+      fix: 'in LibreOffice: Edit, Track Changes, Manage, Accept All (or Reject All), then save and publish the file again',
+    });
+  }
+  const notes = named('annotation').length;
+  if (notes)
+    out.push({
+      found: count(notes, 'comment'),
+      fix: 'in LibreOffice: right-click a comment, Delete All Comments, then save and publish again',
+    });
+  const hidden = [...named('hidden-text'), ...named('hidden-paragraph')].filter(
+    (n) => textOf(childrenOf(n)).trim() || attrsOf(n)['string-value'],
+  );
+  const hiddenSections = named('section').filter(
+    (n) => attrsOf(n).display === 'none' || attrsOf(n).display === 'condition',
+  );
+  if (hidden.length || hiddenSections.length)
+    out.push({
+      found: `hidden text (${[hidden.length && count(hidden.length, 'hidden field or paragraph', 'hidden fields or paragraphs'), hiddenSections.length && count(hiddenSections.length, 'hidden section')].filter(Boolean).join(', ')}), which anyone can show again`,
+      fix: 'in LibreOffice: show hidden paragraphs and sections (View, Field Hidden Paragraphs), delete what may not be published, then save and publish again',
+    });
+  const embedded = Object.keys(zip).filter((k) => /^Object \d+\//.test(k) || k.startsWith('ObjectReplacements/'));
+  const objects = new Set(embedded.map((k) => k.split('/')[0]).filter((k) => k !== 'ObjectReplacements'));
+  if (objects.size)
+    out.push({
+      found: `${count(objects.size, 'embedded object')}, a file inside the file`,
+      fix: 'remove the embedded object, and publish what it holds as a paper of its own if it may be published',
+    });
+  // Spreadsheets: a sheet is hidden by its table style; rows and columns by their visibility.
+  const hiddenStyles = new Set(
+    named('style')
+      .filter((s) => childrenOf(s).some((p) => tagOf(p) === 'table-properties' && attrsOf(p).display === 'false'))
+      .map((s) => attrsOf(s).name),
+  );
+  for (const table of named('table')) {
+    const name = attrsOf(table).name ?? '';
+    if (hiddenStyles.has(attrsOf(table)['style-name'])) {
+      out.push({
+        found: `a hidden sheet "${name}"`,
+        fix: `in LibreOffice: Sheet, Show Sheet, "${name}", then delete it, or publish a copy without it`,
+      });
+      continue;
+    }
+    const tableNodes = [...walk(childrenOf(table))].map((w) => w.node);
+    const holds = (cell: Node) => attrsOf(cell)['value-type'] !== undefined || textOf(childrenOf(cell)).trim() !== '';
+    const hiddenRows = tableNodes
+      .filter((n) => tagOf(n) === 'table-row' && ['collapse', 'filter'].includes(attrsOf(n).visibility))
+      .filter((r) => childrenOf(r).some((c) => tagOf(c) === 'table-cell' && holds(c)));
+    if (hiddenRows.length)
+      out.push({
+        found: `hidden rows holding values on sheet "${name}" (${count(hiddenRows.length, 'row')})`,
+        fix: `in LibreOffice: on "${name}", select all, Format, Rows, Show, delete what may not be published, or publish a copy without them`,
+      });
+    // Column positions, counting repeats, of the hidden columns.
+    const hiddenCols = new Set<number>();
+    let at = 0;
+    for (const col of tableNodes.filter((n) => tagOf(n) === 'table-column')) {
+      const repeat = Number(attrsOf(col)['number-columns-repeated'] ?? 1);
+      if (attrsOf(col).visibility === 'collapse')
+        for (let i = 0; i < Math.min(repeat, 1024); i++) hiddenCols.add(at + i);
+      at += repeat;
+    }
+    if (hiddenCols.size) {
+      const used = tableNodes
+        .filter((n) => tagOf(n) === 'table-row')
+        .some((r) => {
+          let c = 0;
+          return childrenOf(r)
+            .filter((x) => tagOf(x) === 'table-cell' || tagOf(x) === 'covered-table-cell')
+            .some((cell) => {
+              const repeat = Number(attrsOf(cell)['number-columns-repeated'] ?? 1);
+              const hit = holds(cell) && [...Array(Math.min(repeat, 1024)).keys()].some((i) => hiddenCols.has(c + i));
+              c += repeat;
+              return hit;
+            });
+        });
+      if (used)
+        out.push({
+          found: `hidden columns holding values on sheet "${name}"`,
+          fix: `in LibreOffice: on "${name}", select all, Format, Columns, Show, delete what may not be published, or publish a copy without them`,
+        });
+    }
+  }
+  return out;
 }

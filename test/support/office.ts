@@ -59,3 +59,23 @@ export function xlsx(sheets: Sheet[], extra: { comments?: boolean; externalLinks
 /** A row of number cells: row(3, ['A', 1], ['B', 2]). */
 export const row = (r: number, cells: [string, number][], attrs = '') =>
   `<row r="${r}"${attrs}>${cells.map(([c, v]) => `<c r="${c}${r}"><v>${v}</v></c>`).join('')}</row>`;
+
+const ODF_NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
+
+/** An OpenDocument text (.odt) or spreadsheet (.ods) whose body is `body`, with optional automatic styles and embedded objects. */
+export function odf(
+  kind: 'text' | 'spreadsheet',
+  body: string,
+  extra: { styles?: string; objects?: number } = {},
+): Uint8Array {
+  const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {
+    mimetype: [strToU8(`application/vnd.oasis.opendocument.${kind}`), { level: 0 }],
+    'content.xml': strToU8(
+      `<?xml version="1.0"?><office:document-content ${ODF_NS}><office:automatic-styles>${extra.styles ?? ''}</office:automatic-styles><office:body><office:${kind}>${body}</office:${kind}></office:body></office:document-content>`,
+    ),
+    'META-INF/manifest.xml': strToU8('<?xml version="1.0"?><manifest/>'),
+  };
+  for (let i = 1; i <= (extra.objects ?? 0); i++) files[`Object ${i}/content.xml`] = strToU8('<x/>');
+  return zipSync(files);
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { paperFindings } from '../../src/papers/check.ts';
 import { paperTypeProblem } from '../../src/papers/type.ts';
 import { loadContentRoot } from '../../src/publication/load.ts';
-import { docx, para, row, xlsx } from '../support/office.ts';
+import { docx, odf, para, row, xlsx } from '../support/office.ts';
 
 const found = (file: string, bytes: Uint8Array) => paperFindings(file, bytes).map((f) => f.found);
 
@@ -130,5 +130,67 @@ describe('validate and build', () => {
   it('publish a clean Word paper', () => {
     const root = withPaper('pack.docx', docx([para('Agenda pack')]));
     expect(loadContentRoot(root, '2024-06-10').problems).toEqual([]);
+  });
+});
+
+describe('OpenDocument papers', () => {
+  const p = (t: string) => `<text:p>${t}</text:p>`;
+  it('pass when they hold only what the reader sees', () => {
+    const text = odf('text', p('The board approved the plan.'));
+    expect(paperTypeProblem('report.odt', text)).toBeUndefined();
+    expect(found('report.odt', text)).toEqual([]);
+    const sheet = odf(
+      'spreadsheet',
+      '<table:table table:name="Budget"><table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>',
+    );
+    expect(paperTypeProblem('budget.ods', sheet)).toBeUndefined();
+    expect(found('budget.ods', sheet)).toEqual([]);
+  });
+
+  it('are refused with tracked changes, comments, hidden text or embedded objects', () => {
+    const tracked = odf(
+      'text',
+      `<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>Clerk</dc:creator></office:change-info>${p('Mrs A Smith')}</text:deletion></text:changed-region></text:tracked-changes>${p('A resident')}`,
+    );
+    expect(found('a.odt', tracked)).toEqual([
+      'tracked changes not yet accepted (1 deletion), whose deleted words can still be read',
+    ]);
+    expect(
+      found('a.odt', odf('text', `<text:p>Seen<office:annotation>${p('Check the name')}</office:annotation></text:p>`)),
+    ).toEqual(['1 comment']);
+    expect(
+      found(
+        'a.odt',
+        odf('text', `${p('Seen')}<text:section text:name="S" text:display="none">${p('Hidden')}</text:section>`),
+      ),
+    ).toEqual(['hidden text (1 hidden section), which anyone can show again']);
+    expect(found('a.odt', odf('text', p('x'), { objects: 1 }))).toEqual(['1 embedded object, a file inside the file']);
+  });
+
+  it('are refused with hidden sheets, or hidden rows and columns that hold values', () => {
+    const styles =
+      '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>';
+    const cell = '<table:table-cell office:value-type="float" office:value="9"/>';
+    const book = odf(
+      'spreadsheet',
+      `<table:table table:name="Budget"><table:table-row>${cell}</table:table-row></table:table><table:table table:name="CANARY clients" table:style-name="ta2"><table:table-row>${cell}</table:table-row></table:table>`,
+      { styles },
+    );
+    expect(found('b.ods', book)).toEqual(['a hidden sheet "CANARY clients"']);
+    const rows = odf(
+      'spreadsheet',
+      `<table:table table:name="Budget"><table:table-row>${cell}</table:table-row><table:table-row table:visibility="collapse">${cell}</table:table-row></table:table>`,
+    );
+    expect(found('b.ods', rows)).toEqual(['hidden rows holding values on sheet "Budget" (1 row)']);
+    const cols = odf(
+      'spreadsheet',
+      `<table:table table:name="Budget"><table:table-column/><table:table-column table:visibility="collapse"/><table:table-row>${cell}${cell}</table:table-row></table:table>`,
+    );
+    expect(found('b.ods', cols)).toEqual(['hidden columns holding values on sheet "Budget"']);
+    const emptyCol = odf(
+      'spreadsheet',
+      `<table:table table:name="Budget"><table:table-column/><table:table-column table:visibility="collapse"/><table:table-row>${cell}<table:table-cell/></table:table-row></table:table>`,
+    );
+    expect(found('b.ods', emptyCol)).toEqual([]);
   });
 });
