@@ -314,3 +314,101 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
   }
   return out;
 }
+
+/** A part of a paper's visible text and where it is: "paragraph 3", "sheet "Budget", cell B4". */
+export interface TextPart {
+  where: string;
+  text: string;
+}
+
+const SKIP_WORD = new Set(['del', 'moveFrom', 'delText', 'instrText']);
+
+/** The text a reader of a Word paper sees, paragraph by paragraph (tracked deletions and hidden runs left out). */
+export function wordText(bytes: Uint8Array): TextPart[] {
+  const doc = unzip(bytes)?.['word/document.xml'];
+  if (!doc) return [];
+  const document = parse(strFromU8(doc)).find((n) => tagOf(n) === 'document');
+  const body = document && childrenOf(document).find((n) => tagOf(n) === 'body');
+  const visible = (nodes: Node[]): string =>
+    nodes
+      .map((n) => {
+        const tag = tagOf(n);
+        if (tag === '#text') return String(n['#text']);
+        if (SKIP_WORD.has(tag)) return '';
+        if (tag === 'r') {
+          const props = childrenOf(n).find((c) => tagOf(c) === 'rPr');
+          if (props && childrenOf(props).some((c) => tagOf(c) === 'vanish' && attrsOf(c).val !== 'false')) return '';
+        }
+        if (tag === 'tab') return '\t';
+        const inner = visible(childrenOf(n));
+        return tag === 'p' ? `${inner}\n` : inner;
+      })
+      .join('');
+  return (body ? childrenOf(body) : []).map((block, i) => ({ where: `paragraph ${i + 1}`, text: visible([block]) }));
+}
+
+/** The values of an Excel paper's visible sheets, cell by cell. */
+export function excelText(bytes: Uint8Array): TextPart[] {
+  const zip = unzip(bytes);
+  if (!zip) return [];
+  const shared = zip['xl/sharedStrings.xml']
+    ? parse(strFromU8(zip['xl/sharedStrings.xml']))
+        .flatMap((n) => childrenOf(n))
+        .filter((n) => tagOf(n) === 'si')
+        .map((si) => textOf(childrenOf(si).filter((c) => tagOf(c) !== 'rPh')))
+    : [];
+  const targets = new Map<string, string>();
+  const rels = zip['xl/_rels/workbook.xml.rels'];
+  if (rels)
+    for (const { node } of walk(parse(strFromU8(rels))))
+      if (tagOf(node) === 'Relationship')
+        targets.set(attrsOf(node).Id, `xl/${attrsOf(node).Target.replace(/^\/?xl\//, '')}`);
+  const workbook = zip['xl/workbook.xml'];
+  const out: TextPart[] = [];
+  for (const { node } of workbook ? walk(parse(strFromU8(workbook))) : []) {
+    if (tagOf(node) !== 'sheet' || (attrsOf(node).state ?? 'visible') !== 'visible') continue;
+    const path = targets.get(attrsOf(node).id);
+    const sheet = path ? zip[path] : undefined;
+    if (!sheet) continue;
+    for (const { node: c } of walk(parse(strFromU8(sheet)))) {
+      if (tagOf(c) !== 'c') continue;
+      const a = attrsOf(c);
+      const v = childrenOf(c).find((x) => tagOf(x) === 'v');
+      const text =
+        a.t === 's' && v
+          ? (shared[Number(textOf(childrenOf(v)))] ?? '')
+          : a.t === 'inlineStr'
+            ? textOf(childrenOf(c).filter((x) => tagOf(x) === 'is'))
+            : v
+              ? textOf(childrenOf(v))
+              : '';
+      if (text) out.push({ where: `sheet "${attrsOf(node).name}", cell ${a.r ?? '?'}`, text });
+    }
+  }
+  return out;
+}
+
+const SKIP_ODF = new Set(['tracked-changes', 'annotation', 'hidden-text', 'hidden-paragraph']);
+
+/** The text of an OpenDocument paper, paragraph by paragraph (tracked changes, comments and hidden fields left out). */
+export function odfText(bytes: Uint8Array): TextPart[] {
+  const content = unzip(bytes)?.['content.xml'];
+  if (!content) return [];
+  const out: TextPart[] = [];
+  const visit = (nodes: Node[]) => {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (SKIP_ODF.has(tag)) continue;
+      if (tag === 'p' || tag === 'h') {
+        const text = (function t(xs: Node[]): string {
+          return xs
+            .map((x) => (tagOf(x) === '#text' ? String(x['#text']) : SKIP_ODF.has(tagOf(x)) ? '' : t(childrenOf(x))))
+            .join('');
+        })(childrenOf(n));
+        out.push({ where: `paragraph ${out.length + 1}`, text });
+      } else visit(childrenOf(n));
+    }
+  };
+  visit(parse(strFromU8(content)));
+  return out;
+}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { paperFindings } from '../../src/papers/check.ts';
+import { paperFindings, visibleText } from '../../src/papers/check.ts';
+import { isNhsNumber, personalIdentifiers } from '../../src/papers/identifiers.ts';
 import { paperTypeProblem } from '../../src/papers/type.ts';
 import { loadContentRoot } from '../../src/publication/load.ts';
 import { docx, odf, para, row, xlsx } from '../support/office.ts';
@@ -121,7 +122,7 @@ describe('validate and build', () => {
         field: '',
         found: 'a hidden sheet "CANARY-hidden-sheet"',
         expected: expect.stringMatching(
-          /^a paper that carries nothing its reader cannot see: in Excel: unhide the sheet/,
+          /^a paper that carries nothing its reader cannot see and no personal identifiers: in Excel: unhide the sheet/,
         ),
       },
     ]);
@@ -192,5 +193,54 @@ describe('OpenDocument papers', () => {
       `<table:table table:name="Budget"><table:table-column/><table:table-column table:visibility="collapse"/><table:table-row>${cell}<table:table-cell/></table:table-row></table:table>`,
     );
     expect(found('b.ods', emptyCol)).toEqual([]);
+  });
+});
+
+describe('personal identifiers in what a paper shows', () => {
+  it('knows an NHS number by its check digit', () => {
+    expect(isNhsNumber('9434765919')).toBe(true);
+    expect(isNhsNumber('9434765918')).toBe(false);
+    expect(isNhsNumber('1111111111')).toBe(false);
+  });
+
+  it('finds NHS and National Insurance numbers, written as people write them, and nothing else', () => {
+    expect(personalIdentifiers('NHS no. 943 476 5919, NI AB 12 34 56 C.')).toEqual([
+      { kind: 'NHS number', ending: '5919' },
+      { kind: 'National Insurance number', ending: '456C' },
+    ]);
+    expect(
+      personalIdentifiers('Call 023 8083 2000, budget 1,234,567,890, ref 943-476-5918, BG123456A, QQ123456C.'),
+    ).toEqual([]);
+  });
+
+  it('refuses them in Word, Excel, OpenDocument, CSV and text papers, saying where, not repeating the number', () => {
+    expect(found('a.docx', docx([para('Fine.'), para('Patient 943 476 5919 was moved.')]))).toEqual([
+      'an NHS number (ending 5919, in paragraph 2)',
+    ]);
+    const book = xlsx([
+      {
+        name: 'Clients',
+        xml: '<sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>AB123456C</t></is></c></row></sheetData>',
+      },
+    ]);
+    expect(found('a.xlsx', book)).toEqual(['a National Insurance number (ending 456C, in sheet "Clients", cell B2)']);
+    expect(
+      found(
+        'a.ods',
+        odf(
+          'spreadsheet',
+          '<table:table table:name="S"><table:table-row><table:table-cell><text:p>9434765919</text:p></table:table-cell></table:table-row></table:table>',
+        ),
+      ),
+    ).toEqual(['an NHS number (ending 5919, in paragraph 1)']);
+    expect(found('a.csv', new TextEncoder().encode('name,nhs\nA,9434765919\nB,4010232137\n'))).toEqual([
+      '2 NHS numbers (ending 5919, in line 2; ending 2137, in line 3)',
+    ]);
+    expect(found('a.txt', new TextEncoder().encode('Nothing personal here: 023 8083 2000.'))).toEqual([]);
+  });
+
+  it('does not read what a tracked deletion or hidden text holds as visible text', () => {
+    const deleted = docx(['<w:p><w:del w:id="1"><w:r><w:delText>943 476 5919</w:delText></w:r></w:del></w:p>']);
+    expect(visibleText('a.docx', deleted).map((p) => p.text.trim())).toEqual(['']);
   });
 });
