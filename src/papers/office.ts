@@ -75,39 +75,50 @@ export function wordFindings(bytes: Uint8Array): PaperFinding[] {
   const zip = unzip(bytes);
   if (!zip) return [];
   const out: PaperFinding[] = [];
-  const doc = zip['word/document.xml'];
-  if (doc) {
-    const body = walkBody(parse(strFromU8(doc)));
-    const tracked = { ins: [] as number[], del: [] as number[], move: [] as number[] };
+  // The body, then the headers, footers, footnotes and endnotes, which hold text of their own.
+  const parts = Object.keys(zip)
+    .filter((k) => /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(k))
+    .sort((x, y) => (x === 'word/document.xml' ? -1 : y === 'word/document.xml' ? 1 : x.localeCompare(y)));
+  const tracked = { ins: 0, del: 0, move: 0 };
+  const trackedAt: string[] = [];
+  const hiddenAt: string[] = [];
+  for (const part of parts) {
+    const inBody = part === 'word/document.xml';
+    const label = `the ${part.slice('word/'.length, -'.xml'.length).replace(/\d+$/, '')}`;
+    const changed: number[] = [];
     const hidden: number[] = [];
-    for (const { node, block } of body) {
+    for (const { node, block } of walkBody(parse(strFromU8(zip[part])))) {
       const tag = tagOf(node);
-      if (tag === 'ins') tracked.ins.push(block);
-      else if (tag === 'del') tracked.del.push(block);
-      else if (tag === 'moveFrom' || tag === 'moveTo') tracked.move.push(block);
+      if (tag === 'ins') tracked.ins++;
+      else if (tag === 'del') tracked.del++;
+      else if (tag === 'moveFrom' || tag === 'moveTo') tracked.move++;
       else if (tag === 'r') {
         const props = childrenOf(node).find((c) => tagOf(c) === 'rPr');
         const vanish = props && childrenOf(props).some((c) => tagOf(c) === 'vanish' && attrsOf(c).val !== 'false');
         if (vanish && textOf(childrenOf(node).filter((c) => tagOf(c) === 't')).trim()) hidden.push(block);
-      }
+        continue;
+      } else continue;
+      changed.push(block);
     }
-    const parts = [
-      tracked.ins.length && count(tracked.ins.length, 'insertion'),
-      tracked.del.length && count(tracked.del.length, 'deletion'),
-      tracked.move.length && count(tracked.move.length, 'move'),
-    ].filter(Boolean);
-    const at = [...tracked.ins, ...tracked.del, ...tracked.move].filter((b) => b >= 0);
-    if (parts.length)
-      out.push({
-        found: `tracked changes not yet accepted (${parts.join(', ')}${at.length ? `, in ${paragraphs(at)}` : ''}), whose deleted words can still be read`,
-        fix: 'in Word: Review, Accept all changes (or reject them), then save and publish the file again',
-      });
-    if (hidden.length)
-      out.push({
-        found: `hidden text (in ${paragraphs(hidden)}), which anyone can show again`,
-        fix: 'in Word: show hidden text (the ¶ button), delete it or clear Hidden in Font, then save and publish again',
-      });
+    const where = (blocks: number[]) => (inBody && blocks.some((b) => b >= 0) ? paragraphs(blocks) : label);
+    if (changed.length) trackedAt.push(where(changed));
+    if (hidden.length) hiddenAt.push(where(hidden));
   }
+  const kinds = [
+    tracked.ins && count(tracked.ins, 'insertion'),
+    tracked.del && count(tracked.del, 'deletion'),
+    tracked.move && count(tracked.move, 'move'),
+  ].filter(Boolean);
+  if (kinds.length)
+    out.push({
+      found: `tracked changes not yet accepted (${kinds.join(', ')}, in ${trackedAt.join('; ')}), whose deleted words can still be read`,
+      fix: 'in Word: Review, Accept all changes (or reject them), then save and publish the file again',
+    });
+  if (hiddenAt.length)
+    out.push({
+      found: `hidden text (in ${hiddenAt.join('; ')}), which anyone can show again`,
+      fix: 'in Word: show hidden text (the ¶ button), delete it or clear Hidden in Font, then save and publish again',
+    });
   const comments = zip['word/comments.xml'];
   const n = comments ? [...walk(parse(strFromU8(comments)))].filter(({ node }) => tagOf(node) === 'comment').length : 0;
   if (n)
@@ -325,8 +336,9 @@ const SKIP_WORD = new Set(['del', 'moveFrom', 'delText', 'instrText']);
 
 /** The text a reader of a Word paper sees, paragraph by paragraph (tracked deletions and hidden runs left out). */
 export function wordText(bytes: Uint8Array): TextPart[] {
-  const doc = unzip(bytes)?.['word/document.xml'];
-  if (!doc) return [];
+  const zip = unzip(bytes);
+  const doc = zip?.['word/document.xml'];
+  if (!zip || !doc) return [];
   const document = parse(strFromU8(doc)).find((n) => tagOf(n) === 'document');
   const body = document && childrenOf(document).find((n) => tagOf(n) === 'body');
   const visible = (nodes: Node[]): string =>
@@ -344,7 +356,17 @@ export function wordText(bytes: Uint8Array): TextPart[] {
         return tag === 'p' ? `${inner}\n` : inner;
       })
       .join('');
-  return (body ? childrenOf(body) : []).map((block, i) => ({ where: `paragraph ${i + 1}`, text: visible([block]) }));
+  const others = Object.keys(zip)
+    .filter((k) => /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(k))
+    .sort()
+    .map((k) => ({
+      where: `the ${k.slice('word/'.length, -'.xml'.length).replace(/\d+$/, '')}`,
+      text: visible(parse(strFromU8(zip[k]))),
+    }));
+  return [
+    ...(body ? childrenOf(body) : []).map((block, i) => ({ where: `paragraph ${i + 1}`, text: visible([block]) })),
+    ...others,
+  ];
 }
 
 /** The values of an Excel paper's visible sheets, cell by cell. */

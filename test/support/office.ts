@@ -10,7 +10,10 @@ const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relati
 export const para = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
 /** A .docx whose body holds `paragraphs` (WordprocessingML), with optional comments and embedded files. */
-export function docx(paragraphs: string[], extra: { comments?: string[]; embeddings?: string[] } = {}): Uint8Array {
+export function docx(
+  paragraphs: string[],
+  extra: { comments?: string[]; embeddings?: string[]; parts?: Record<string, string> } = {},
+): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
@@ -24,6 +27,8 @@ export function docx(paragraphs: string[], extra: { comments?: string[]; embeddi
       `<?xml version="1.0"?><w:comments ${W}>${extra.comments.map((c, i) => `<w:comment w:id="${i}"><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`,
     );
   for (const name of extra.embeddings ?? []) files[`word/embeddings/${name}`] = strToU8('embedded');
+  for (const [name, xml] of Object.entries(extra.parts ?? {}))
+    files[`word/${name}`] = strToU8(`<?xml version="1.0"?><w:root ${W}>${xml}</w:root>`);
   return zipSync(files);
 }
 

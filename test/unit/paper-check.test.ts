@@ -239,6 +239,19 @@ describe('personal identifiers in what a paper shows', () => {
     expect(found('a.txt', new TextEncoder().encode('Nothing personal here: 023 8083 2000.'))).toEqual([]);
   });
 
+  it('reads headers, footers and footnotes too', () => {
+    const paper = docx([para('Body.')], {
+      parts: {
+        'header1.xml': '<w:p><w:del w:id="1"><w:r><w:delText>Draft for Mrs Smith</w:delText></w:r></w:del></w:p>',
+        'footnotes.xml': `<w:footnote w:id="1">${para('Patient 943 476 5919.')}</w:footnote>`,
+      },
+    });
+    expect(found('a.docx', paper)).toEqual([
+      'tracked changes not yet accepted (1 deletion, in the header), whose deleted words can still be read',
+      'an NHS number (ending 5919, in the footnotes)',
+    ]);
+  });
+
   it('does not read what a tracked deletion or hidden text holds as visible text', () => {
     const deleted = docx(['<w:p><w:del w:id="1"><w:r><w:delText>943 476 5919</w:delText></w:r></w:del></w:p>']);
     expect(visibleText('a.docx', deleted).map((p) => p.text.trim())).toEqual(['']);
