@@ -28,3 +28,19 @@ export function callInRule(site: Rules, body?: Rules): CallInRule {
 }
 
 export type RulesInForce = ReturnType<typeof rulesFor>;
+
+/**
+ * The days that do not count for a body, when it has any of its own: the site's closure days
+ * and extra bank holidays, then the body's. Undefined when the body adds none, so the site's
+ * calendar serves it.
+ */
+export function bodyCalendarRules(
+  site: Rules,
+  body?: Rules,
+): Pick<Rules, 'closureDays' | 'extraBankHolidays'> | undefined {
+  if (!body?.closureDays?.length && !body?.extraBankHolidays?.length) return undefined;
+  return {
+    closureDays: [...(site.closureDays ?? []), ...(body.closureDays ?? [])],
+    extraBankHolidays: [...(site.extraBankHolidays ?? []), ...(body.extraBankHolidays ?? [])],
+  };
+}

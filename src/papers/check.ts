@@ -16,23 +16,31 @@ import {
   type TextPart,
 } from './office.ts';
 import { personalIdentifiers, type Identifier } from './identifiers.ts';
+import type { Problem } from '../domain/problems.ts';
 
 export type { PaperFinding } from './office.ts';
 
-const extOf = (file: string) => file.split('.').pop()?.toLowerCase() ?? '';
+const plainText = (bytes: Uint8Array): TextPart[] =>
+  new TextDecoder()
+    .decode(bytes)
+    .split(/\r?\n/)
+    .map((text, i) => ({ where: `line ${i + 1}`, text }));
+
+/** For each extension the check reads: what it hides from its reader, and the text the reader sees. */
+const READERS: Record<string, { hidden?: (b: Uint8Array) => PaperFinding[]; text: (b: Uint8Array) => TextPart[] }> = {
+  docx: { hidden: wordFindings, text: wordText },
+  xlsx: { hidden: excelFindings, text: excelText },
+  xlsm: { hidden: excelFindings, text: excelText },
+  odt: { hidden: odfFindings, text: odfText },
+  ods: { hidden: odfFindings, text: odfText },
+  csv: { text: plainText },
+  txt: { text: plainText },
+};
+const readerOf = (file: string) => READERS[file.split('.').pop()?.toLowerCase() ?? ''];
 
 /** The text a reader of the paper sees, in parts that say where they are; empty for formats not read. */
 export function visibleText(file: string, bytes: Uint8Array): TextPart[] {
-  const ext = extOf(file);
-  if (ext === 'docx') return wordText(bytes);
-  if (ext === 'xlsx' || ext === 'xlsm') return excelText(bytes);
-  if (ext === 'odt' || ext === 'ods') return odfText(bytes);
-  if (ext === 'csv' || ext === 'txt')
-    return new TextDecoder()
-      .decode(bytes)
-      .split(/\r?\n/)
-      .map((text, i) => ({ where: `line ${i + 1}`, text }));
-  return [];
+  return readerOf(file)?.text(bytes) ?? [];
 }
 
 function identifierFindings(parts: TextPart[]): PaperFinding[] {
@@ -48,23 +56,11 @@ function identifierFindings(parts: TextPart[]): PaperFinding[] {
 
 /** What this paper carries that should not be published; empty when nothing was found. */
 export function paperFindings(file: string, bytes: Uint8Array): PaperFinding[] {
-  const ext = extOf(file);
-  const hidden =
-    ext === 'docx'
-      ? wordFindings(bytes)
-      : ext === 'xlsx' || ext === 'xlsm'
-        ? excelFindings(bytes)
-        : ext === 'odt' || ext === 'ods'
-          ? odfFindings(bytes)
-          : [];
-  return [...hidden, ...identifierFindings(visibleText(file, bytes))];
+  return [...(readerOf(file)?.hidden?.(bytes) ?? []), ...identifierFindings(visibleText(file, bytes))];
 }
 
 /** Each finding as a problem naming the file, what was found and how to fix it. */
-export function paperCheckProblems(
-  file: string,
-  bytes: Uint8Array,
-): { file: string; field: string; found: string; expected: string }[] {
+export function paperCheckProblems(file: string, bytes: Uint8Array): Problem[] {
   return paperFindings(file, bytes).map((f) => ({
     file,
     field: '',

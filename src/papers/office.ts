@@ -7,6 +7,7 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
+import { andList } from '../domain/text.ts';
 
 export interface PaperFinding {
   /** What was found and where: "2 tracked deletions (paragraphs 3 and 5)". */
@@ -48,10 +49,10 @@ function* walk(nodes: Node[], block = -1): Generator<{ node: Node; block: number
 const textOf = (nodes: Node[]): string =>
   nodes.map((n) => (tagOf(n) === '#text' ? String(n['#text']) : textOf(childrenOf(n)))).join('');
 
+/** "2, 5 and 9" in order, the first five and how many more after that. */
 const listOf = (ns: number[]) => {
-  const u = [...new Set(ns)].sort((a, b) => a - b).map(String);
-  if (u.length > 5) return `${u.slice(0, 5).join(', ')} and ${u.length - 5} more`;
-  return u.length <= 1 ? u.join('') : `${u.slice(0, -1).join(', ')} and ${u.at(-1)}`;
+  const u = [...new Set(ns)].sort((a, b) => a - b);
+  return u.length > 5 ? `${u.slice(0, 5).join(', ')} and ${u.length - 5} more` : andList(u);
 };
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -143,27 +144,29 @@ function walkBody(root: Node[]): { node: Node; block: number }[] {
   return childrenOf(body).flatMap((block, i) => [...walk([block], i)]);
 }
 
+/** A workbook's sheets in order: name, state (visible, hidden, veryHidden) and the part holding its cells. */
+function excelSheets(zip: Record<string, Uint8Array>): { name: string; state: string; path?: string }[] {
+  const targets = new Map<string, string>();
+  const rels = zip['xl/_rels/workbook.xml.rels'];
+  if (rels)
+    for (const { node } of walk(parse(strFromU8(rels))))
+      if (tagOf(node) === 'Relationship')
+        targets.set(attrsOf(node).Id, `xl/${attrsOf(node).Target.replace(/^\/?xl\//, '')}`);
+  const workbook = zip['xl/workbook.xml'];
+  return (workbook ? [...walk(parse(strFromU8(workbook)))] : [])
+    .filter(({ node }) => tagOf(node) === 'sheet')
+    .map(({ node }) => {
+      const a = attrsOf(node);
+      return { name: a.name, state: a.state ?? 'visible', path: targets.get(a.id) };
+    });
+}
+
 /** Excel: hidden sheets, hidden rows and columns that hold values, comments, links to other workbooks. */
 export function excelFindings(bytes: Uint8Array): PaperFinding[] {
   const zip = unzip(bytes);
   if (!zip) return [];
   const out: PaperFinding[] = [];
-  const workbook = zip['xl/workbook.xml'];
-  const rels = zip['xl/_rels/workbook.xml.rels'];
-  const targets = new Map<string, string>();
-  if (rels)
-    for (const { node } of walk(parse(strFromU8(rels))))
-      if (tagOf(node) === 'Relationship') {
-        const a = attrsOf(node);
-        targets.set(a.Id, `xl/${a.Target.replace(/^\/?xl\//, '')}`);
-      }
-  const sheets: { name: string; state: string; path?: string }[] = [];
-  if (workbook)
-    for (const { node } of walk(parse(strFromU8(workbook))))
-      if (tagOf(node) === 'sheet') {
-        const a = attrsOf(node);
-        sheets.push({ name: a.name, state: a.state ?? 'visible', path: targets.get(a.id) });
-      }
+  const sheets = excelSheets(zip);
   for (const s of sheets.filter((x) => x.state === 'hidden' || x.state === 'veryHidden'))
     out.push({
       found: `a ${s.state === 'veryHidden' ? 'very hidden sheet (which Excel does not even list under Unhide)' : 'hidden sheet'} "${s.name}"`,
@@ -379,19 +382,10 @@ export function excelText(bytes: Uint8Array): TextPart[] {
         .filter((n) => tagOf(n) === 'si')
         .map((si) => textOf(childrenOf(si).filter((c) => tagOf(c) !== 'rPh')))
     : [];
-  const targets = new Map<string, string>();
-  const rels = zip['xl/_rels/workbook.xml.rels'];
-  if (rels)
-    for (const { node } of walk(parse(strFromU8(rels))))
-      if (tagOf(node) === 'Relationship')
-        targets.set(attrsOf(node).Id, `xl/${attrsOf(node).Target.replace(/^\/?xl\//, '')}`);
-  const workbook = zip['xl/workbook.xml'];
   const out: TextPart[] = [];
-  for (const { node } of workbook ? walk(parse(strFromU8(workbook))) : []) {
-    if (tagOf(node) !== 'sheet' || (attrsOf(node).state ?? 'visible') !== 'visible') continue;
-    const path = targets.get(attrsOf(node).id);
+  for (const { name, state, path } of excelSheets(zip)) {
     const sheet = path ? zip[path] : undefined;
-    if (!sheet) continue;
+    if (state !== 'visible' || !sheet) continue;
     for (const { node: c } of walk(parse(strFromU8(sheet)))) {
       if (tagOf(c) !== 'c') continue;
       const a = attrsOf(c);
@@ -404,7 +398,7 @@ export function excelText(bytes: Uint8Array): TextPart[] {
             : v
               ? textOf(childrenOf(v))
               : '';
-      if (text) out.push({ where: `sheet "${attrsOf(node).name}", cell ${a.r ?? '?'}`, text });
+      if (text) out.push({ where: `sheet "${name}", cell ${a.r ?? '?'}`, text });
     }
   }
   return out;

@@ -24,6 +24,10 @@ export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodI
   const path = issue.path.map(String);
   const field = path.join('.');
   const found = describe(valueAt(data, issue.path));
+  // Our own messages start "expected"; for zod's, say what the format wants instead.
+  const expecting = (fallback: string): Problem[] => [
+    { file, field, found, expected: issue.message.startsWith('expected') ? issue.message : fallback },
+  ];
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((k) => ({
@@ -35,46 +39,13 @@ export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodI
     case 'invalid_type':
       if (valueAt(data, issue.path) === undefined)
         return [{ file, field, found: 'nothing', expected: `the required field ${path.at(-1)}` }];
-      return [
-        {
-          file,
-          field,
-          found,
-          expected: issue.message.startsWith('expected') ? issue.message : `expected a ${issue.expected}`,
-        },
-      ];
+      return expecting(`expected a ${issue.expected}`);
     case 'invalid_value':
-      return [
-        {
-          file,
-          field,
-          found,
-          expected: issue.message.startsWith('expected')
-            ? issue.message
-            : `one of ${issue.values.map((v) => String(v)).join(', ')}`,
-        },
-      ];
-    case 'invalid_union': {
-      return [
-        {
-          file,
-          field,
-          found,
-          expected: issue.message.startsWith('expected') ? issue.message : 'a value of the documented form',
-        },
-      ];
-    }
+      return expecting(`one of ${issue.values.map((v) => String(v)).join(', ')}`);
+    case 'invalid_union':
+      return expecting('a value of the documented form');
     default:
-      return [
-        {
-          file,
-          field,
-          found,
-          expected: issue.message.startsWith('expected')
-            ? issue.message
-            : `expected ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
-        },
-      ];
+      return expecting(`expected ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`);
   }
 }
 

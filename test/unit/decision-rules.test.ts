@@ -1,7 +1,7 @@
 // The decision rules in the domain, without Astro: which rules are in force, whether call-in
 // applies and why not, and which notice route a decision took.
 import { describe, expect, it } from 'vitest';
-import { rulesFor } from '../../src/domain/rules.ts';
+import { bodyCalendarRules, rulesFor } from '../../src/domain/rules.ts';
 import { assessCallIn } from '../../src/domain/call-in.ts';
 import { decisionNotice } from '../../src/domain/notice.ts';
 import { workingCalendar } from '../../src/domain/working-days.ts';
@@ -116,5 +116,21 @@ describe('decisionNotice', () => {
         cal,
       ),
     ).toMatchObject({ route: 'general-exception', met: false });
+  });
+});
+
+describe('bodyCalendarRules', () => {
+  it("adds a body's closure days and holidays to the site's, and leaves a body without any on the site's calendar", () => {
+    const site = { closureDays: ['2024-12-27'], extraBankHolidays: ['2024-05-08'] };
+    expect(bodyCalendarRules(site, {})).toBeUndefined();
+    expect(bodyCalendarRules(site, undefined)).toBeUndefined();
+    expect(bodyCalendarRules(site, { closureDays: ['2024-12-30'] })).toEqual({
+      closureDays: ['2024-12-27', '2024-12-30'],
+      extraBankHolidays: ['2024-05-08'],
+    });
+    expect(bodyCalendarRules({}, { extraBankHolidays: ['2024-06-03'] })).toEqual({
+      closureDays: [],
+      extraBankHolidays: ['2024-06-03'],
+    });
   });
 });

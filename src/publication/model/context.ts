@@ -7,6 +7,7 @@ import type { Partner } from '../../schemas/index.ts';
 import type { CivilDate } from '../../domain/dates.ts';
 import { CalendarRangeError, workingCalendar, type WorkingCalendar } from '../../domain/working-days.ts';
 import { isPublic } from '../../domain/visibility.ts';
+import { bodyCalendarRules } from '../../domain/rules.ts';
 import { byId } from '../../domain/order.ts';
 import type { Problem } from '../../domain/problems.ts';
 import { basePath, urls, type Urls } from '../urls.ts';
@@ -69,14 +70,11 @@ export function modelContext(content: Content, buildDate: CivilDate): ModelConte
     partners: new Map(s.partners.map((p) => [p.id, p])),
     calendar,
     calendarFor(maker) {
-      const r = bodyById.get(maker)?.data.rules;
-      if (!r?.closureDays?.length && !r?.extraBankHolidays?.length) return calendar;
+      const own = bodyCalendarRules(s.rules, bodyById.get(maker)?.data.rules);
+      if (!own) return calendar;
       let cal = bodyCalendars.get(maker);
       if (!cal) {
-        cal = workingCalendar({
-          closureDays: [...(s.rules.closureDays ?? []), ...(r.closureDays ?? [])],
-          extraBankHolidays: [...(s.rules.extraBankHolidays ?? []), ...(r.extraBankHolidays ?? [])],
-        });
+        cal = workingCalendar(own);
         bodyCalendars.set(maker, cal);
       }
       return cal;
