@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { contentRoot } from '../src/source/read.ts';
 import { loadContentRoot } from '../src/publication/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
+import { formatReview, logReviews, publicationLogPath } from '../src/publication/papers.ts';
 import { buildDate } from '../src/publication/build-date.ts';
 import {
   BuildRefused,
@@ -79,7 +80,7 @@ try {
   clearLeftovers(outDir);
 
   // loadContentRoot reports a BUILD_DATE that is not a real date as a problem, like any other.
-  const { content, problems } = loadContentRoot(root);
+  const { content, problems, reviewed = [] } = await loadContentRoot(root);
   if (problems.length) {
     throw new BuildRefused(
       [
@@ -112,6 +113,12 @@ try {
 
   const { files } = publishSite({ site: privateSite, outDir, content, buildDate: date });
   console.log(`No withheld text found in ${files} files. Site written to ${outDir}`);
+  if (reviewed.length) {
+    const log = publicationLogPath(repo);
+    logReviews(log, date, reviewed);
+    for (const r of reviewed) console.log(`Paper published with reviewed findings: ${formatReview(r)}`);
+    console.log(`Recorded in the publication log ${log}`);
+  }
 } catch (err) {
   cleanUp();
   if (err instanceof BuildRefused) refuse(err.message);

@@ -24,7 +24,7 @@ if (!existsSync(site) || !statSync(site).isDirectory()) {
   process.exit(1);
 }
 const root = contentRoot(repo);
-const { content, problems } = loadContentRoot(root);
+const { content, problems } = await loadContentRoot(root);
 if (!content) {
   console.error(
     `check-site: ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}, so what it withholds is not known`,

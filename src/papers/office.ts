@@ -9,12 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { andList } from '../domain/text.ts';
 
-export interface PaperFinding {
-  /** What was found and where: "2 tracked deletions (paragraphs 3 and 5)". */
-  found: string;
-  /** How to fix it, in the words of the program the clerk has. */
-  fix: string;
-}
+import type { PaperFinding, TextPart } from './findings.ts';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -112,11 +107,13 @@ export function wordFindings(bytes: Uint8Array): PaperFinding[] {
   ].filter(Boolean);
   if (kinds.length)
     out.push({
+      kind: 'tracked-changes',
       found: `tracked changes not yet accepted (${kinds.join(', ')}, in ${trackedAt.join('; ')}), whose deleted words can still be read`,
       fix: 'in Word: Review, Accept all changes (or reject them), then save and publish the file again',
     });
   if (hiddenAt.length)
     out.push({
+      kind: 'hidden-text',
       found: `hidden text (in ${hiddenAt.join('; ')}), which anyone can show again`,
       fix: 'in Word: show hidden text (the ¶ button), delete it or clear Hidden in Font, then save and publish again',
     });
@@ -124,12 +121,14 @@ export function wordFindings(bytes: Uint8Array): PaperFinding[] {
   const n = comments ? [...walk(parse(strFromU8(comments)))].filter(({ node }) => tagOf(node) === 'comment').length : 0;
   if (n)
     out.push({
+      kind: 'comments',
       found: count(n, 'comment'),
       fix: 'in Word: Review, Delete, Delete all comments in document, then save and publish again',
     });
   const embedded = Object.keys(zip).filter((k) => k.startsWith('word/embeddings/'));
   if (embedded.length)
     out.push({
+      kind: 'embedded-objects',
       found: `${count(embedded.length, 'embedded object')} (${embedded.map((k) => k.slice('word/embeddings/'.length)).join(', ')}), a file inside the file`,
       fix: 'remove the embedded object, and publish what it holds as a paper of its own if it may be published',
     });
@@ -169,6 +168,7 @@ export function excelFindings(bytes: Uint8Array): PaperFinding[] {
   const sheets = excelSheets(zip);
   for (const s of sheets.filter((x) => x.state === 'hidden' || x.state === 'veryHidden'))
     out.push({
+      kind: 'hidden-sheets',
       found: `a ${s.state === 'veryHidden' ? 'very hidden sheet (which Excel does not even list under Unhide)' : 'hidden sheet'} "${s.name}"`,
       fix: `in Excel: unhide the sheet "${s.name}" and delete it (a very hidden sheet needs the Visual Basic editor, or copy the visible sheets to a new workbook), or publish a copy without it`,
     });
@@ -192,11 +192,13 @@ export function excelFindings(bytes: Uint8Array): PaperFinding[] {
     }
     if (rows.length)
       out.push({
+        kind: 'hidden-rows-columns',
         found: `hidden rows holding values on sheet "${s.name}" (${rows.length === 1 ? 'row' : 'rows'} ${listOf(rows.map(Number))})`,
         fix: `in Excel: on "${s.name}", unhide the rows and delete what may not be published, or publish a copy without them`,
       });
     if (cols.size)
       out.push({
+        kind: 'hidden-rows-columns',
         found: `hidden columns holding values on sheet "${s.name}" (column ${[...cols].join(', ')})`,
         fix: `in Excel: on "${s.name}", unhide the columns and delete what may not be published, or publish a copy without them`,
       });
@@ -204,12 +206,14 @@ export function excelFindings(bytes: Uint8Array): PaperFinding[] {
   const notes = Object.keys(zip).filter((k) => /^xl\/(comments\d*\.xml|threadedComments\/)/.test(k));
   if (notes.length)
     out.push({
+      kind: 'comments',
       found: 'cell comments or notes',
       fix: 'in Excel: Review, delete every comment and note, then save and publish again',
     });
   const external = Object.keys(zip).filter((k) => k.startsWith('xl/externalLinks/') && k.endsWith('.xml'));
   if (external.length)
     out.push({
+      kind: 'external-links',
       found: `${count(external.length, 'link')} to another workbook, which names where that workbook is kept and may hold a copy of its values`,
       fix: 'in Excel: Data, Edit Links, Break Link, then save and publish again',
     });
@@ -243,6 +247,7 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
       by('format-change') && count(by('format-change'), 'formatting change'),
     ].filter(Boolean);
     out.push({
+      kind: 'tracked-changes',
       found: `tracked changes not yet accepted (${parts.join(', ') || count(regions.length, 'change')}), whose deleted words can still be read`,
       fix: 'in LibreOffice: Edit, Track Changes, Manage, Accept All (or Reject All), then save and publish the file again',
     });
@@ -250,6 +255,7 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
   const notes = named('annotation').length;
   if (notes)
     out.push({
+      kind: 'comments',
       found: count(notes, 'comment'),
       fix: 'in LibreOffice: right-click a comment, Delete All Comments, then save and publish again',
     });
@@ -261,6 +267,7 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
   );
   if (hidden.length || hiddenSections.length)
     out.push({
+      kind: 'hidden-text',
       found: `hidden text (${[hidden.length && count(hidden.length, 'hidden field or paragraph', 'hidden fields or paragraphs'), hiddenSections.length && count(hiddenSections.length, 'hidden section')].filter(Boolean).join(', ')}), which anyone can show again`,
       fix: 'in LibreOffice: show hidden paragraphs and sections (View, Field Hidden Paragraphs), delete what may not be published, then save and publish again',
     });
@@ -268,6 +275,7 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
   const objects = new Set(embedded.map((k) => k.split('/')[0]).filter((k) => k !== 'ObjectReplacements'));
   if (objects.size)
     out.push({
+      kind: 'embedded-objects',
       found: `${count(objects.size, 'embedded object')}, a file inside the file`,
       fix: 'remove the embedded object, and publish what it holds as a paper of its own if it may be published',
     });
@@ -281,6 +289,7 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
     const name = attrsOf(table).name ?? '';
     if (hiddenStyles.has(attrsOf(table)['style-name'])) {
       out.push({
+        kind: 'hidden-sheets',
         found: `a hidden sheet "${name}"`,
         fix: `in LibreOffice: Sheet, Show Sheet, "${name}", then delete it, or publish a copy without it`,
       });
@@ -293,6 +302,7 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
       .filter((r) => childrenOf(r).some((c) => tagOf(c) === 'table-cell' && holds(c)));
     if (hiddenRows.length)
       out.push({
+        kind: 'hidden-rows-columns',
         found: `hidden rows holding values on sheet "${name}" (${count(hiddenRows.length, 'row')})`,
         fix: `in LibreOffice: on "${name}", select all, Format, Rows, Show, delete what may not be published, or publish a copy without them`,
       });
@@ -321,18 +331,13 @@ export function odfFindings(bytes: Uint8Array): PaperFinding[] {
         });
       if (used)
         out.push({
+          kind: 'hidden-rows-columns',
           found: `hidden columns holding values on sheet "${name}"`,
           fix: `in LibreOffice: on "${name}", select all, Format, Columns, Show, delete what may not be published, or publish a copy without them`,
         });
     }
   }
   return out;
-}
-
-/** A part of a paper's visible text and where it is: "paragraph 3", "sheet "Budget", cell B4". */
-export interface TextPart {
-  where: string;
-  text: string;
 }
 
 const SKIP_WORD = new Set(['del', 'moveFrom', 'delText', 'instrText']);

@@ -9,8 +9,8 @@ import { ContentError } from '../domain/problems.ts';
 import { buildDate } from './build-date.ts';
 import { readFileSync } from 'node:fs';
 import { contentRoot } from '../source/read.ts';
-import { paperTypeProblem } from '../papers/type.ts';
-import { paperCheckProblems } from '../papers/check.ts';
+import { checkPublishedFile } from './papers.ts';
+import type { CachedReading } from '../papers/cache.ts';
 export { buildDate };
 import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
 
@@ -74,11 +74,20 @@ export async function renderMdxPage(page: PublicPage) {
 export async function documentBytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
   const m = await getModel();
   if (!m.documents.has(file)) throw new Error(`${file} is not published by the model`);
-  const bytes = new Uint8Array(readFileSync(`${contentRoot(process.cwd())}/${file}`));
-  const problem = paperTypeProblem(file, bytes);
-  if (problem) throw new ContentError([{ file, field: '', ...problem }]);
-  // astro build run on its own skips validate: the paper check holds here too.
-  const findings = paperCheckProblems(file, bytes);
-  if (findings.length) throw new ContentError(findings);
-  return bytes;
+  await paperReading(file);
+  return new Uint8Array(readFileSync(`${contentRoot(process.cwd())}/${file}`));
+}
+
+/**
+ * What the paper check read of a document the model publishes: the text its reader sees, for
+ * the paper's page and search. astro build run on its own skips validate, so the check holds
+ * here too: a paper it refuses fails the build.
+ */
+export async function paperReading(file: string): Promise<CachedReading> {
+  const m = await getModel();
+  const published = m.documents.get(file);
+  if (!published) throw new Error(`${file} is not published by the model`);
+  const gate = await checkPublishedFile(contentRoot(process.cwd()), file, published);
+  if (!gate.reading) throw new ContentError(gate.problems);
+  return gate.reading;
 }

@@ -7,15 +7,12 @@
 import type { Content, Entry } from '../domain/content.ts';
 import { type Problem, ContentError } from '../domain/problems.ts';
 import { isPublic } from '../domain/visibility.ts';
-import { paperTypeProblem } from '../papers/type.ts';
-import { paperCheckProblems } from '../papers/check.ts';
 import { readContent } from '../source/load.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildDate, buildDateProblem } from './build-date.ts';
 import { renderMarkdown } from './markdown.ts';
 import { entryImages } from './images.ts';
 import { buildPublicModel } from './model.ts';
+import { checkPublishedFiles, type ReviewedFinding } from './papers.ts';
 
 /**
  * The model renders and checks the bodies it publishes; bodies not yet public (drafts, embargoes)
@@ -43,10 +40,18 @@ function withheldBodyProblems(content: Content, date: string): Problem[] {
 export interface LoadResult {
   content?: Content;
   problems: Problem[];
+  /** Papers published with findings a person has reviewed. */
+  reviewed?: ReviewedFinding[];
 }
 
-/** Reads and checks a content root. `content` is set only when there are no problems. */
-export function loadContentRoot(root: string, buildDateOverride?: string): LoadResult {
+/**
+ * Reads and checks a content root except for its papers, which loadContentRoot reads too:
+ * for tests and tools that need the content only. `content` is set only when there are no problems.
+ */
+export function checkContentRoot(
+  root: string,
+  buildDateOverride?: string,
+): LoadResult & { model?: ReturnType<typeof buildPublicModel> } {
   const dateProblem = buildDateOverride ? undefined : buildDateProblem();
   if (dateProblem) return { problems: [dateProblem] };
   const date = buildDateOverride ?? buildDate();
@@ -63,27 +68,13 @@ export function loadContentRoot(root: string, buildDateOverride?: string): LoadR
     if (err instanceof ContentError) return { problems: err.problems };
     throw err;
   }
-  problems.push(...publishedPaperProblems(root, [...model.documents.keys()]));
-  return problems.length ? { problems } : { content, problems };
+  return { content, problems, model };
 }
 
-/** Each file the model publishes must be readable and the document type its name says. */
-function publishedPaperProblems(root: string, files: string[]): Problem[] {
-  return files.flatMap((file) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(root, file));
-    } catch (e) {
-      return [
-        {
-          file,
-          field: '',
-          found: `a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-          expected: 'a readable file',
-        },
-      ];
-    }
-    const problem = paperTypeProblem(file, bytes);
-    return problem ? [{ file, field: '', ...problem }] : paperCheckProblems(file, bytes);
-  });
+/** Reads and checks a content root, papers and all, as validate and build do. `content` is set only when there are no problems. */
+export async function loadContentRoot(root: string, buildDateOverride?: string): Promise<LoadResult> {
+  const { content, problems, model } = checkContentRoot(root, buildDateOverride);
+  if (!content || !model) return { problems };
+  const papers = await checkPublishedFiles(root, model.documents);
+  return papers.problems.length ? { problems: papers.problems } : { content, problems, reviewed: papers.accepted };
 }

@@ -23,6 +23,7 @@ import { buildPages } from './model/pages.ts';
 export type * from './types.ts';
 export { isPublic } from '../domain/visibility.ts';
 export { formatBytes } from './model/documents.ts';
+import { papersOf } from './model/documents.ts';
 
 export interface BuildOptions {
   buildDate: CivilDate;
@@ -68,6 +69,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
     funds,
     pages,
     documents: ctx.published,
+    papers: papersOf(ctx),
     partner: (id) => ctx.partners.get(id),
     calendar: ctx.calendar,
   };

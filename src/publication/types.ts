@@ -2,7 +2,7 @@
  * The public model's types: what every output (pages, feeds, calendars, search, open data)
  * may read. Only the publication model builds values of these types.
  */
-import type { Body, Decision, ForwardPlanEntry, Meeting, Partner } from '../schemas/index.ts';
+import type { Body, Decision, ForwardPlanEntry, Meeting, Partner, PaperReview } from '../schemas/index.ts';
 import type { BudgetTable } from '../domain/budget.ts';
 import type { CivilDate } from '../domain/dates.ts';
 import type { WorkingCalendar } from '../domain/working-days.ts';
@@ -26,6 +26,8 @@ export interface PublishedDocument {
   title: string;
   /** Set for a published file. */
   href?: string;
+  /** The paper's own page, for a published file. */
+  page?: string;
   file?: string;
   type?: string;
   bytes?: number;
@@ -242,6 +244,44 @@ export interface PublicPage {
   mdx?: true;
 }
 
+/** Where a published paper belongs: a meeting, an agenda item, a decision or a forward plan entry. */
+export interface PaperUse {
+  /** The content file that publishes it (for messages). */
+  entry: string;
+  /** "Agenda item", "Meeting", "Decision", "Forward plan". */
+  kind: string;
+  /** "Item 4: Better Care Fund plan, Joint Commissioning Board, 12 November 2026". */
+  title: string;
+  href: string;
+  date: CivilDate;
+  /** The paper's title where it is used, e.g. "Report". */
+  paperTitle: string;
+}
+
+/** A file the model publishes: its size and, for a paper, where it belongs and its reviews. */
+export interface PublishedFile {
+  bytes: number;
+  /** Empty for an image shown in a body. */
+  uses: PaperUse[];
+  reviews: { entry: string; field: string; review: PaperReview }[];
+}
+
+/** A public paper, with a page of its own. */
+export interface PublicPaper {
+  file: string;
+  /** The paper's own page. */
+  href: string;
+  /** The file itself. */
+  download: string;
+  /** "Report: Better Care Fund plan". */
+  title: string;
+  type: string;
+  bytes: number;
+  size: string;
+  uses: PaperUse[];
+  date: CivilDate;
+}
+
 export interface PublicModel {
   site: PublicSite;
   urls: Urls;
@@ -253,7 +293,9 @@ export interface PublicModel {
   funds: PublicFund[];
   pages: PublicPage[];
   /** Files to publish, by path from the content root: only those named by public, non-withheld papers. */
-  documents: Map<string, { bytes: number }>;
+  documents: Map<string, PublishedFile>;
+  /** Every public paper (a file a document list names), newest first. */
+  papers: PublicPaper[];
   partner(id: string): Partner | undefined;
   calendar: WorkingCalendar;
 }

@@ -25,6 +25,17 @@ export function urls(base: string) {
     page: (slug: string) => `${b}${slug}/`,
     /** A file under documents/ in the content root keeps its path. */
     document: (file: string) => `${b}${file.split('/').map(encodeURIComponent).join('/')}`,
+    /**
+     * A paper's own page: its path under papers/, the dot before its extension a hyphen
+     * (documents/2026-11-12/report.pdf gives papers/2026-11-12/report-pdf/).
+     */
+    paper: (file: string) =>
+      `${b}papers/${file
+        .replace(/^documents\//, '')
+        .replace(/\.([^./]+)$/, '-$1')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/')}/`,
     data: (name: string) => `${b}data/${name}`,
     asset: (path: string) => `${b}${path.replace(/^\//, '')}`,
   };

@@ -3,6 +3,7 @@
  * content.config.ts, the validate script and the tests alike.
  */
 import { z } from 'zod';
+import { FINDING_KINDS, type FindingKind } from '../papers/findings.ts';
 import { clearDayCount } from './values.ts';
 import './messages.ts';
 
@@ -101,6 +102,32 @@ export const exemptParagraphs = z
   )
   .min(1, { error: 'expected at least one paragraph number, e.g. [3]' });
 
+const findingKinds = Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]];
+
+/**
+ * A person's review of what the paper check found in a file: the file's SHA-256 when it was
+ * reviewed (a changed file needs review again), the kinds of finding judged safe, who reviewed
+ * it, when, and why it is safe to publish.
+ */
+export const paperReview = z.strictObject({
+  sha256: z
+    .string({ error: 'expected the SHA-256 of the file reviewed, 64 hexadecimal characters' })
+    .regex(/^[0-9a-f]{64}$/, {
+      error: 'expected the SHA-256 of the file reviewed, 64 lower-case hexadecimal characters',
+    }),
+  findings: z
+    .array(z.enum(findingKinds, { error: `expected kinds of finding, each one of ${findingKinds.join(', ')}` }), {
+      error: 'expected a list of the kinds of finding reviewed, e.g. [hidden-sheets]',
+    })
+    .min(1, { error: 'expected at least one kind of finding, e.g. [hidden-sheets]' }),
+  by: heading('name and role of the person who reviewed it'),
+  date: civilDate,
+  reason: z
+    .string({ error: 'expected the reason the findings are safe to publish' })
+    .trim()
+    .min(10, { error: 'expected the reason the findings are safe to publish, in a sentence' }),
+});
+
 /** A document: a published file under documents/, or a withheld (exempt) paper with no file. */
 export const documentRef = z
   .strictObject({
@@ -115,6 +142,8 @@ export const documentRef = z
       .optional(),
     /** Withheld under Schedule 12A: names no file. */
     exempt: z.strictObject({ paragraphs: exemptParagraphs }).optional(),
+    /** What the paper check found and a person judged safe to publish. */
+    reviewed: paperReview.optional(),
   })
   .superRefine((d, ctx) => {
     if (d.exempt && d.file) {
@@ -122,6 +151,13 @@ export const documentRef = z
         code: 'custom',
         path: ['file'],
         message: 'expected no file on an exempt document (withheld papers are named, never published)',
+      });
+    }
+    if (d.exempt && d.reviewed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewed'],
+        message: 'expected no review on an exempt document (withheld papers are never published or checked)',
       });
     }
     if (!d.exempt && !d.file) {
@@ -167,3 +203,4 @@ export const rulesSchema = z.strictObject({
 
 export type Rules = z.infer<typeof rulesSchema>;
 export type DocumentRef = z.infer<typeof documentRef>;
+export type PaperReview = z.infer<typeof paperReview>;

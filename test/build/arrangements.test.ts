@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures, sharedBuild, type BuildResult } from './helpers.ts';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel, type PublicModel } from '../../src/publication/model.ts';
 import { implementableFrom, quorumSentence } from '../../src/publication/explain.ts';
 
@@ -28,7 +28,7 @@ beforeAll(() => {
   for (const name of NAMES) {
     const root = join(fixtures, 'arrangements', name);
     sites[name] = sharedBuild(root, BUILD_DATE);
-    models[name] = buildPublicModel(loadContentRoot(root, BUILD_DATE).content!, { buildDate: BUILD_DATE });
+    models[name] = buildPublicModel(checkContentRoot(root, BUILD_DATE).content!, { buildDate: BUILD_DATE });
   }
 });
 

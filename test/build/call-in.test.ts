@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures, repo, sharedBuild } from './helpers.ts';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import { callInCloses, callInCounting, implementableFrom } from '../../src/publication/explain.ts';
 import { callInStatusLabel } from '../../src/publication/labels.ts';
@@ -33,7 +33,7 @@ for (const [name, root, date, closing] of [
     it("prints the model's call-in status, window and counting, or why call-in does not apply", () => {
       const r = sharedBuild(root, date);
       expect(r.status, r.output).toBe(0);
-      const m = buildPublicModel(loadContentRoot(root, date).content!, { buildDate: date });
+      const m = buildPublicModel(checkContentRoot(root, date).content!, { buildDate: date });
       let windows = 0;
       for (const d of m.decisions) {
         const text = panel(readFileSync(join(r.outDir, 'decisions', d.id, 'index.html'), 'utf8'));

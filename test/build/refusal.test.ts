@@ -1,6 +1,6 @@
 // Bad content is refused by npm run build and by astro build itself, and a refused build leaves
 // the last good site in place. Every bad fixture stops at the check npm run build makes before
-// Astro starts (loadContentRoot, as npm run validate does): test/unit/validate.test.ts runs that
+// Astro starts (checkContentRoot, as npm run validate does): test/unit/validate.test.ts runs that
 // check on each of them in-process; here one real build shows the refusal end to end, and astro
 // build on its own refuses at each of its stages: the reader, the collection schemas and the
 // cross-entry checks of the model.

@@ -3,7 +3,7 @@
 // test/build/arrangements.test.ts checks that the pages of one of them print these.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel, type PublicModel } from '../../src/publication/model.ts';
 import { decisionRecord, meetingRecord } from '../../src/publication/open-data.ts';
 import { implementableFrom, quorumSentence } from '../../src/publication/explain.ts';
@@ -13,7 +13,7 @@ const BUILD_DATE = '2026-11-22';
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'arrangements');
 
 function model(name: string): PublicModel {
-  const { content, problems } = loadContentRoot(join(fixtures, name), BUILD_DATE);
+  const { content, problems } = checkContentRoot(join(fixtures, name), BUILD_DATE);
   expect(problems).toEqual([]);
   return buildPublicModel(content!, { buildDate: BUILD_DATE });
 }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import type { Content } from '../../src/domain/content.ts';
 import {
   BuildRefused,
@@ -21,7 +21,7 @@ import {
 
 const repo = join(import.meta.dirname, '..', '..');
 const canaryRoot = join(repo, 'test', 'fixtures', 'canary');
-const canary = loadContentRoot(canaryRoot, '2024-06-10').content as Content;
+const canary = checkContentRoot(canaryRoot, '2024-06-10').content as Content;
 const temp = () => mkdtempSync(join(tmpdir(), 'build-output-'));
 
 describe('outDirProblem', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 import {
@@ -17,7 +17,7 @@ import {
   plannedKeyDecisions,
 } from '../../src/publication/calendar.ts';
 
-const m = buildPublicModel(loadContentRoot(join(import.meta.dirname, '..', '..', 'content')).content as Content, {
+const m = buildPublicModel(checkContentRoot(join(import.meta.dirname, '..', '..', 'content')).content as Content, {
   buildDate: '2024-06-10',
 });
 const read = (text: string) => {

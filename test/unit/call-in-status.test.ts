@@ -1,11 +1,11 @@
 // Call-in status at the build date, from the model, for each case the rules name.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 
-const base = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal')).content as Content;
+const base = checkContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal')).content as Content;
 const clone = (): Content =>
   ({
     ...structuredClone({ ...base, documents: undefined, tables: undefined }),

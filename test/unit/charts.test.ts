@@ -2,14 +2,14 @@
 // a screen reader hears, made from the same model as the tables.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 import type { PublicFundYear } from '../../src/publication/types.ts';
 import { parseBudgetTable } from '../../src/domain/budget.ts';
 import { outturnChart, schemeChart, shareChart, yearsChart } from '../../src/publication/charts.ts';
 
-const m = buildPublicModel(loadContentRoot(join(import.meta.dirname, '..', '..', 'content')).content as Content, {
+const m = buildPublicModel(checkContentRoot(join(import.meta.dirname, '..', '..', 'content')).content as Content, {
   buildDate: '2024-06-10',
 });
 const fund = m.funds.find((f) => f.id === 'better-care-fund')!;

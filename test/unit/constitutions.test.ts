@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel, type PublicModel } from '../../src/publication/model.ts';
 import { decisionRecord } from '../../src/publication/open-data.ts';
 import { callInCloses, callInCounting, implementableFrom } from '../../src/publication/explain.ts';
@@ -15,7 +15,7 @@ const BUILD_DATE = '2024-06-10';
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'constitutions');
 
 function model(name: string): PublicModel {
-  const { content, problems } = loadContentRoot(join(fixtures, name), BUILD_DATE);
+  const { content, problems } = checkContentRoot(join(fixtures, name), BUILD_DATE);
   expect(problems).toEqual([]);
   return buildPublicModel(content!, { buildDate: BUILD_DATE });
 }

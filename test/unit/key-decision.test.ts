@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { reachesKeyThreshold, DEFAULT_KEY_DECISION_THRESHOLD } from '../../src/domain/notice.ts';
 import { keyDecisionText } from '../../src/publication/explain.ts';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 
@@ -26,7 +26,7 @@ describe('keyDecisionText', () => {
   });
 
   it('takes the threshold from the body, then the site, then the default', () => {
-    const c = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal')).content as Content;
+    const c = checkContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal')).content as Content;
     const spend = (site?: number, body?: number) => {
       const content = {
         ...c,

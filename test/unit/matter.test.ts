@@ -1,13 +1,13 @@
 // The life of a matter, quorum (and when it gives no answer), and people's attendance and declarations, from the model.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import { matterTimeline } from '../../src/publication/timeline.ts';
 import { quorumSentence } from '../../src/publication/explain.ts';
 import type { Content } from '../../src/domain/content.ts';
 
-const content = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal')).content as Content;
+const content = checkContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal')).content as Content;
 const m = buildPublicModel(content, { buildDate: '2023-06-01' });
 
 describe('the life of a matter', () => {

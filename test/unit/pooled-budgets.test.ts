@@ -4,7 +4,7 @@
 // checks the pages and downloads built from them.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel, type PublicModel } from '../../src/publication/model.ts';
 import { budgetRecords } from '../../src/publication/open-data.ts';
 import { fundYearSummary } from '../../src/publication/explain.ts';
@@ -14,7 +14,7 @@ const BUILD_DATE = '2024-06-10';
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
 function model(root: string): PublicModel {
-  const { content, problems } = loadContentRoot(join(fixtures, root), BUILD_DATE);
+  const { content, problems } = checkContentRoot(join(fixtures, root), BUILD_DATE);
   expect(problems).toEqual([]);
   return buildPublicModel(content!, { buildDate: BUILD_DATE });
 }

@@ -2,12 +2,12 @@
 // and exempt withholding, on the model every output reads.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel, isPublic } from '../../src/publication/model.ts';
 import { openData } from '../../src/publication/open-data.ts';
 import type { Content } from '../../src/domain/content.ts';
 
-const { content } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'canary'));
+const { content } = checkContentRoot(join(import.meta.dirname, '..', 'fixtures', 'canary'));
 const model = (buildDate: string) => buildPublicModel(content as Content, { buildDate });
 
 describe('isPublic', () => {
@@ -68,7 +68,7 @@ describe('the public model of the canary fixture', () => {
 
 describe('a person’s attendance', () => {
   it('is newest first by start time, whatever the meeting ids', () => {
-    const { content: minimal } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
+    const { content: minimal } = checkContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
     const c = minimal as Content;
     // Ids that sort the other way from the dates: the May meeting last, the July meeting first.
     const renamed = { '2023-05-10-test-board': 'zz-may-meeting', '2023-07-12-test-board': 'aa-july-meeting' } as Record<
@@ -84,7 +84,7 @@ describe('a person’s attendance', () => {
 
 describe('a body’s own closure days', () => {
   it('count in the call-in window of its decisions, on top of the site’s', () => {
-    const { content: minimal } = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
+    const { content: minimal } = checkContentRoot(join(import.meta.dirname, '..', 'fixtures', 'minimal'));
     const c = minimal as Content;
     const before = buildPublicModel(c, { buildDate: '2024-06-10' }).decisions.find((d) => d.id === 'jcb-2023-002')!;
     const bodies = c.bodies.map((b) =>

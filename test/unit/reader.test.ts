@@ -20,7 +20,7 @@ import {
   unsafeName,
   MAX_DOCUMENT_BYTES,
 } from '../../src/source/read.ts';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
@@ -156,7 +156,7 @@ describe('BUILD_DATE', () => {
     const previous = process.env.BUILD_DATE;
     process.env.BUILD_DATE = '2024-13-01';
     try {
-      expect(loadContentRoot(join(fixtures, 'minimal')).problems).toEqual([
+      expect(checkContentRoot(join(fixtures, 'minimal')).problems).toEqual([
         expect.objectContaining({ file: 'BUILD_DATE', found: '"2024-13-01"' }),
       ]);
     } finally {

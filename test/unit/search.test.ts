@@ -2,13 +2,13 @@
 // type, reference, date and filter values.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 import { FILTERS, searchEntry } from '../../src/publication/search.ts';
 
 const load = (root: string) =>
-  buildPublicModel(loadContentRoot(join(import.meta.dirname, '..', '..', root)).content as Content, {
+  buildPublicModel(checkContentRoot(join(import.meta.dirname, '..', '..', root)).content as Content, {
     buildDate: '2024-06-10',
   });
 const m = load('content');

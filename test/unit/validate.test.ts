@@ -16,17 +16,17 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 describe('good content roots', () => {
   for (const root of ['minimal', 'canary', '../../content']) {
-    it(`${root} has no problems`, () => {
-      expect(loadContentRoot(join(fixtures, root), BUILD_DATE).problems).toEqual([]);
+    it(`${root} has no problems`, async () => {
+      expect((await loadContentRoot(join(fixtures, root), BUILD_DATE)).problems).toEqual([]);
     });
   }
 });
 
 describe('bad content roots', () => {
   for (const name of badCases()) {
-    it(`refuses ${name}`, () => {
+    it(`refuses ${name}`, async () => {
       const { file, field } = badExpectation(name);
-      const { content, problems } = loadContentRoot(badRoot(name, parent), BUILD_DATE);
+      const { content, problems } = await loadContentRoot(badRoot(name, parent), BUILD_DATE);
       expect(content).toBeUndefined();
       expect(problems).toContainEqual(expect.objectContaining({ file, field }));
       // The line npm run build and npm run validate print for it.

@@ -2,7 +2,7 @@
 // inputs and on the models of the sample site and fixtures.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import type { Content } from '../../src/domain/content.ts';
 import type { PublicModel } from '../../src/publication/types.ts';
@@ -62,7 +62,7 @@ const models = new Map<string, PublicModel>();
 const model = (root: string, buildDate = '2024-06-10') => {
   const key = `${root}@${buildDate}`;
   if (!models.has(key))
-    models.set(key, buildPublicModel(loadContentRoot(join(repo, root)).content as Content, { buildDate }));
+    models.set(key, buildPublicModel(checkContentRoot(join(repo, root)).content as Content, { buildDate }));
   return models.get(key)!;
 };
 const sample = () => model('content');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContentRoot } from '../../src/publication/load.ts';
+import { checkContentRoot } from '../../src/publication/load.ts';
 import type { Content } from '../../src/domain/content.ts';
 import {
   outputViews,
@@ -13,7 +13,7 @@ import {
   type WithheldText,
 } from '../../src/publication/withheld.ts';
 
-const canary = loadContentRoot(join(import.meta.dirname, '..', 'fixtures', 'canary'), '2024-06-10').content as Content;
+const canary = checkContentRoot(join(import.meta.dirname, '..', 'fixtures', 'canary'), '2024-06-10').content as Content;
 
 describe('withheldTexts on the canary fixture', () => {
   const { withheld, public: pub } = withheldTexts(canary, '2024-06-10');

@@ -11,6 +11,7 @@ import { bodyCalendarRules } from '../../domain/rules.ts';
 import { byId } from '../../domain/order.ts';
 import type { Problem } from '../../domain/problems.ts';
 import { basePath, urls, type Urls } from '../urls.ts';
+import type { PublishedFile } from '../types.ts';
 
 type Publishable = { draft?: boolean; publishFrom?: CivilDate };
 
@@ -40,7 +41,7 @@ export interface ModelContext {
   decisions: Content['decisions'];
   pages: Content['pages'];
   /** Files the model publishes, by path from the content root. */
-  published: Map<string, { bytes: number }>;
+  published: Map<string, PublishedFile>;
   /** Dates past the bank-holiday list, found while building. */
   calendarProblems: Problem[];
   /** Bodies that cannot be published as written, found while rendering them. */

@@ -50,7 +50,13 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
           action: x.action,
         })),
         exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
-        documents: documentsOf(ctx, d.documents),
+        documents: documentsOf(ctx, d.documents, {
+          entry: e.file,
+          kind: 'Decision',
+          title: d.title,
+          href: u.decision(e.id),
+          date: d.made,
+        }),
         html: d.exempt ? undefined : bodyHtml(ctx, e),
         callIn: assessCallIn(
           d,

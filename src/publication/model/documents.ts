@@ -10,7 +10,7 @@ import { exemptDescription, exemptWording } from '../../domain/exempt.ts';
 import { paperLabel } from '../../papers/type.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { entryImages } from '../images.ts';
-import type { PublishedDocument, Withholding } from '../types.ts';
+import type { PaperUse, PublicPaper, PublishedDocument, PublishedFile, Withholding } from '../types.ts';
 import type { ModelContext } from './context.ts';
 
 /** "12 KB". */
@@ -25,22 +25,60 @@ export function withholding(paragraphs: number[]): Withholding {
   return { paragraphs, wording: exemptWording(paragraphs), descriptions: exemptDescription(paragraphs) };
 }
 
-export function documentsOf(ctx: ModelContext, list: DocumentRef[]): PublishedDocument[] {
-  return list.map((d) => {
+/** The record of a published file, made on first use. */
+function publish(ctx: ModelContext, file: string): PublishedFile {
+  let p = ctx.published.get(file);
+  if (!p) ctx.published.set(file, (p = { bytes: ctx.content.documents.get(file) ?? 0, uses: [], reviews: [] }));
+  return p;
+}
+
+/** The papers of an entry's list; `use` says where they belong, for each public paper's page. */
+export function documentsOf(
+  ctx: ModelContext,
+  list: DocumentRef[],
+  use: Omit<PaperUse, 'paperTitle'>,
+  /** Where the list is in the entry, for messages: "documents" or "agenda.2.documents". */
+  field = 'documents',
+): PublishedDocument[] {
+  return list.map((d, i) => {
     const paragraphs = d.exempt?.paragraphs;
     if (paragraphs) return { title: d.title, withheld: exemptWording(paragraphs), paragraphs };
     const file = d.file!;
-    const bytes = ctx.content.documents.get(file) ?? 0;
-    ctx.published.set(file, { bytes });
+    const published = publish(ctx, file);
+    published.uses.push({ ...use, paperTitle: d.title });
+    if (d.reviewed) published.reviews.push({ entry: use.entry, field: `${field}.${i}.reviewed`, review: d.reviewed });
     return {
       title: d.title,
       file,
       href: ctx.u.document(file),
+      page: ctx.u.paper(file),
       type: paperLabel(file),
-      bytes,
-      size: formatBytes(bytes),
+      bytes: published.bytes,
+      size: formatBytes(published.bytes),
     };
   });
+}
+
+/** Every published paper (files that document lists name, not images in bodies), newest first. */
+export function papersOf(ctx: ModelContext): PublicPaper[] {
+  return [...ctx.published]
+    .filter(([, p]) => p.uses.length)
+    .map(([file, p]) => {
+      const uses = [...p.uses].sort((a, b) => a.date.localeCompare(b.date) || a.href.localeCompare(b.href));
+      const first = uses[0];
+      return {
+        file,
+        href: ctx.u.paper(file),
+        download: ctx.u.document(file),
+        title: `${first.paperTitle}: ${first.title}`,
+        type: paperLabel(file),
+        bytes: p.bytes,
+        size: formatBytes(p.bytes),
+        uses,
+        date: first.date,
+      };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
 }
 
 /** The sanitised HTML of a public entry's body; what cannot be published is a problem. */
@@ -48,7 +86,7 @@ export function bodyHtml(ctx: ModelContext, e: Entry<unknown>): string | undefin
   if (!e.body?.trim()) return undefined;
   const rendered = renderMarkdown(e.body, {
     image: entryImages(e.file, ctx.content.documents, (file) => {
-      ctx.published.set(file, { bytes: ctx.content.documents.get(file)! });
+      publish(ctx, file);
       return ctx.u.document(file);
     }),
   });

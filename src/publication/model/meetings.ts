@@ -1,5 +1,6 @@
 /** Meetings: agenda, papers, attendance, declarations, quorum and the notice given. */
-import type { AgendaItem } from '../../schemas/index.ts';
+import type { AgendaItem, Meeting } from '../../schemas/index.ts';
+import type { Entry } from '../../domain/content.ts';
 import { rulesFor } from '../../domain/rules.ts';
 import { noticeGiven } from '../../domain/notice.ts';
 import { evaluateQuorum } from '../../domain/quorum.ts';
@@ -13,7 +14,7 @@ import { defined, type Links } from './links.ts';
 
 export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
   const { u, buildDate } = ctx;
-  const item = (it: AgendaItem): PublicItem => {
+  const item = (m: Entry<Meeting>, it: AgendaItem, index: number): PublicItem => {
     const exempt = it.exempt;
     return {
       item: String(it.item),
@@ -24,7 +25,18 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
       exempt: exempt && { ...withholding(exempt.paragraphs), reason: exempt.reason, review: exempt.review },
       forwardPlan: link.forwardPlan(it.forwardPlan),
       decisions: it.decisions.map(link.decision).filter(defined),
-      documents: documentsOf(ctx, it.documents),
+      documents: documentsOf(
+        ctx,
+        it.documents,
+        {
+          entry: m.file,
+          kind: 'Agenda item',
+          title: `Item ${it.item}: ${it.title}, ${link.meetingTitle(m)}`,
+          href: u.meetingItem(m.id, it.item),
+          date: m.data.start.slice(0, 10),
+        },
+        `agenda.${index}.documents`,
+      ),
     };
   };
   return ctx.meetings.flatMap((m) =>
@@ -61,7 +73,7 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
         agendaPublished: d.agendaPublished,
         privateNotice: d.privateNotice,
         webcast: d.webcast,
-        items: d.agenda.map(item),
+        items: d.agenda.map((it, i) => item(m, it, i)),
         attendance: d.attendance.map((a) => ({
           person: link.person(a.person)!,
           status: a.status,
@@ -75,7 +87,13 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
           dispensation: x.dispensation,
         })),
         minutes: d.minutes && { published: d.minutes.published, approvedAt: link.meeting(d.minutes.approvedAt) },
-        documents: documentsOf(ctx, d.documents),
+        documents: documentsOf(ctx, d.documents, {
+          entry: m.file,
+          kind: 'Meeting',
+          title: link.meetingTitle(m),
+          href: u.meeting(m.id),
+          date,
+        }),
         html: bodyHtml(ctx, m),
         upcoming: date >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
         quorum,

@@ -1,0 +1,47 @@
+/**
+ * Papers are read once per file: what the check found and the text a reader sees are kept
+ * by the file's SHA-256 (and its extension, which picks the reader), so a rebuild reads only
+ * new or changed papers. The cache is a folder of JSON files outside the site, by default
+ * node_modules/.cache/jcb-papers in the working folder, or PAPER_CACHE_DIR; deleting it is
+ * always safe. Only papers the model publishes are ever read, so it never holds withheld text.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readPaper, type PaperReading } from './check.ts';
+
+/** Raise when the check or the text it reads changes, so that every paper is read again. */
+export const READER_VERSION = 1;
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export function paperCacheDir(): string {
+  return resolve(process.env.PAPER_CACHE_DIR ?? join('node_modules', '.cache', 'jcb-papers'));
+}
+
+const extensionOf = (file: string) => file.split('.').pop()?.toLowerCase() ?? '';
+
+export interface CachedReading extends PaperReading {
+  sha256: string;
+}
+
+/** The reading of a paper, from the cache when this file has been read before. */
+export async function cachedReading(file: string, bytes: Uint8Array, dir = paperCacheDir()): Promise<CachedReading> {
+  const hash = sha256(bytes);
+  const path = join(dir, `${hash}.${extensionOf(file).replace(/[^a-z0-9]/g, '')}.v${READER_VERSION}.json`);
+  try {
+    return { ...(JSON.parse(readFileSync(path, 'utf8')) as PaperReading), sha256: hash };
+  } catch {
+    // Not read before (or the entry is damaged): read the file.
+  }
+  const reading = await readPaper(file, bytes);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(reading));
+    renameSync(temp, path);
+  } catch {
+    // A cache that cannot be written only makes the next build slower.
+  }
+  return { ...reading, sha256: hash };
+}
