@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { readPaper, type PaperReading } from './check.ts';
 
 /** Raise when the check or the text it reads changes, so that every paper is read again. */
-export const READER_VERSION = 1;
+export const READER_VERSION = 2;
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

@@ -61,6 +61,9 @@ const READERS: Record<string, (b: Uint8Array) => PaperReading | Promise<PaperRea
 };
 const extensionOf = (file: string) => file.split('.').pop()?.toLowerCase() ?? '';
 
+/** Whether the check reads text from papers with this name (so they can be read as a web page). */
+export const readsText = (file: string) => !!READERS[extensionOf(file)] && READERS[extensionOf(file)] !== oldFormat;
+
 function identifierFindings(parts: TextPart[]): PaperFinding[] {
   const found = new Map<Identifier['kind'], string[]>();
   for (const part of parts)

@@ -40,6 +40,13 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [
 ];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
+/** A matrix from pdf.js, which gives some as arrays and some as typed arrays. */
+function matrixOf(x: unknown): Matrix | undefined {
+  if (!x || typeof x !== 'object' || (x as ArrayLike<number>).length !== 6) return undefined;
+  const m = Array.from(x as ArrayLike<number>) as Matrix;
+  return m.every(Number.isFinite) ? m : undefined;
+}
+
 /** [minX, minY, maxX, maxY] of a box in user space, on the page. */
 function pageBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
   const pts = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
@@ -182,20 +189,24 @@ function placeGlyphs(
       case OPS.restore:
         s = stack.pop() ?? s;
         break;
-      case OPS.transform:
-        s.ctm = multiply(s.ctm, args as Matrix);
+      case OPS.transform: {
+        const m = matrixOf(args);
+        if (m) s.ctm = multiply(s.ctm, m);
         break;
-      case OPS.paintFormXObjectBegin:
+      }
+      case OPS.paintFormXObjectBegin: {
         stack.push({ ...s });
-        if (Array.isArray(args[0])) s.ctm = multiply(s.ctm, args[0] as Matrix);
+        const m = matrixOf(args[0]);
+        if (m) s.ctm = multiply(s.ctm, m);
         break;
+      }
       case OPS.paintFormXObjectEnd:
         s = stack.pop() ?? s;
         break;
       case OPS.beginGroup: {
         stack.push({ ...s });
-        const m = (args[0] as { matrix?: Matrix } | undefined)?.matrix;
-        if (Array.isArray(m)) s.ctm = multiply(s.ctm, m);
+        const m = matrixOf((args[0] as { matrix?: unknown } | undefined)?.matrix);
+        if (m) s.ctm = multiply(s.ctm, m);
         break;
       }
       case OPS.endGroup:
@@ -203,8 +214,13 @@ function placeGlyphs(
         break;
       case OPS.beginAnnotation: {
         stack.push({ ...s });
-        const [, , transform, matrix] = args as [unknown, unknown, Matrix, Matrix];
-        s = { ...s, ctm: multiply(multiply(IDENTITY, transform), matrix), fillAlpha: 1, fillNone: false };
+        const [, , transform, matrix] = args;
+        s = {
+          ...s,
+          ctm: multiply(matrixOf(transform) ?? IDENTITY, matrixOf(matrix) ?? IDENTITY),
+          fillAlpha: 1,
+          fillNone: false,
+        };
         break;
       }
       case OPS.endAnnotation:
@@ -261,7 +277,7 @@ function placeGlyphs(
         s.renderMode = Number(args[0]) || 0;
         break;
       case OPS.setTextMatrix:
-        tm = (Array.isArray(args[0]) ? args[0] : args) as Matrix;
+        tm = matrixOf(args[0]) ?? matrixOf(args) ?? IDENTITY;
         x = y = lineX = lineY = 0;
         break;
       case OPS.moveText:

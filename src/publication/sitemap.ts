@@ -28,6 +28,7 @@ export function sitemapPaths(m: PublicModel): string[] {
     ...m.bodies.map((x) => x.href),
     ...m.people.map((p) => p.href),
     ...m.pages.map((p) => p.href),
+    ...m.papers.map((p) => p.href),
   ];
 }
 

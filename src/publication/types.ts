@@ -28,6 +28,8 @@ export interface PublishedDocument {
   href?: string;
   /** The paper's own page, for a published file. */
   page?: string;
+  /** Whether its page has its text, to read as a web page. */
+  readable?: boolean;
   file?: string;
   type?: string;
   bytes?: number;

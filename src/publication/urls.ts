@@ -29,19 +29,16 @@ export function urls(base: string) {
      * A paper's own page: its path under papers/, the dot before its extension a hyphen
      * (documents/2026-11-12/report.pdf gives papers/2026-11-12/report-pdf/).
      */
-    paper: (file: string) =>
-      `${b}papers/${file
-        .replace(/^documents\//, '')
-        .replace(/\.([^./]+)$/, '-$1')
-        .split('/')
-        .map(encodeURIComponent)
-        .join('/')}/`,
+    paper: (file: string) => `${b}papers/${paperPath(file).split('/').map(encodeURIComponent).join('/')}/`,
     data: (name: string) => `${b}data/${name}`,
     asset: (path: string) => `${b}${path.replace(/^\//, '')}`,
   };
 }
 
 export type Urls = ReturnType<typeof urls>;
+
+/** A paper's page path under papers/: documents/2026-11-12/report.pdf gives 2026-11-12/report-pdf. */
+export const paperPath = (file: string) => file.replace(/^documents\//, '').replace(/\.([^./]+)$/, '-$1');
 
 /** The base path of a canonical site address: https://example.org/jcb/ gives /jcb/. */
 export function basePath(siteUrl: string): string {

@@ -7,3 +7,4 @@ export * from './views/budgets.ts';
 export * from './views/forward-plan.ts';
 export * from './views/bodies-and-people.ts';
 export * from './views/site.ts';
+export * from './views/papers.ts';

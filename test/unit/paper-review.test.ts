@@ -88,7 +88,7 @@ describe('the reading cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'paper-cache-'));
     const a = pdf([{ content: text(72, 700, 'First') }]);
     const first = await cachedReading('a.pdf', a, dir);
-    expect(readdirSync(dir)).toEqual([`${sha256(a)}.pdf.v1.json`]);
+    expect(readdirSync(dir)).toEqual([`${sha256(a)}.pdf.v2.json`]);
     // A second reading comes from the cache: change what is kept and the change shows.
     const kept = join(dir, readdirSync(dir)[0]);
     writeFileSync(kept, JSON.stringify({ ...first, text: [{ where: 'page 1', text: 'from the cache' }] }));

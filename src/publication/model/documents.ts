@@ -8,6 +8,7 @@ import type { Entry } from '../../domain/content.ts';
 import type { DocumentRef } from '../../schemas/index.ts';
 import { exemptDescription, exemptWording } from '../../domain/exempt.ts';
 import { paperLabel } from '../../papers/type.ts';
+import { readsText } from '../../papers/check.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { entryImages } from '../images.ts';
 import type { PaperUse, PublicPaper, PublishedDocument, PublishedFile, Withholding } from '../types.ts';
@@ -52,6 +53,7 @@ export function documentsOf(
       file,
       href: ctx.u.document(file),
       page: ctx.u.paper(file),
+      readable: readsText(file),
       type: paperLabel(file),
       bytes: published.bytes,
       size: formatBytes(published.bytes),
