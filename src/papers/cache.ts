@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readPaper, type PaperReading } from './check.ts';
+import { extensionOf } from './type.ts';
 
 /** Raise when the check or the text it reads changes, so that every paper is read again. */
 export const READER_VERSION = 2;
@@ -18,8 +19,6 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 export function paperCacheDir(): string {
   return resolve(process.env.PAPER_CACHE_DIR ?? join('node_modules', '.cache', 'jcb-papers'));
 }
-
-const extensionOf = (file: string) => file.split('.').pop()?.toLowerCase() ?? '';
 
 export interface CachedReading extends PaperReading {
   sha256: string;

@@ -11,6 +11,7 @@ import { excelFindings, excelText, odfFindings, odfText, wordFindings, wordText 
 import { readPdf } from './pdf.ts';
 import { personalIdentifiers, type Identifier } from './identifiers.ts';
 import type { PaperFinding, TextPart } from './findings.ts';
+import { extensionOf } from './type.ts';
 
 export type { PaperFinding, TextPart, FindingKind } from './findings.ts';
 
@@ -59,7 +60,6 @@ const READERS: Record<string, (b: Uint8Array) => PaperReading | Promise<PaperRea
   xls: oldFormat,
   ppt: oldFormat,
 };
-const extensionOf = (file: string) => file.split('.').pop()?.toLowerCase() ?? '';
 
 /** Whether the check reads text from papers with this name (so they can be read as a web page). */
 export const readsText = (file: string) => !!READERS[extensionOf(file)] && READERS[extensionOf(file)] !== oldFormat;

@@ -183,48 +183,34 @@ function placeGlyphs(
     const op = fnArray[i];
     const args = argsArray[i] ?? [];
     switch (op) {
+      // Each of these saves the state (a form, group or annotation also sets a matrix) ...
       case OPS.save:
-        stack.push({ ...s });
-        break;
-      case OPS.restore:
-        s = stack.pop() ?? s;
-        break;
-      case OPS.transform: {
-        const m = matrixOf(args);
-        if (m) s.ctm = multiply(s.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectBegin: {
-        stack.push({ ...s });
-        const m = matrixOf(args[0]);
-        if (m) s.ctm = multiply(s.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        s = stack.pop() ?? s;
-        break;
-      case OPS.beginGroup: {
-        stack.push({ ...s });
-        const m = matrixOf((args[0] as { matrix?: unknown } | undefined)?.matrix);
-        if (m) s.ctm = multiply(s.ctm, m);
-        break;
-      }
-      case OPS.endGroup:
-        s = stack.pop() ?? s;
-        break;
+      case OPS.paintFormXObjectBegin:
+      case OPS.beginGroup:
       case OPS.beginAnnotation: {
         stack.push({ ...s });
-        const [, , transform, matrix] = args;
-        s = {
-          ...s,
-          ctm: multiply(matrixOf(transform) ?? IDENTITY, matrixOf(matrix) ?? IDENTITY),
-          fillAlpha: 1,
-          fillNone: false,
-        };
+        if (op === OPS.paintFormXObjectBegin) s.ctm = multiply(s.ctm, matrixOf(args[0]) ?? IDENTITY);
+        if (op === OPS.beginGroup)
+          s.ctm = multiply(s.ctm, matrixOf((args[0] as { matrix?: unknown } | undefined)?.matrix) ?? IDENTITY);
+        // An annotation's appearance is placed on the page afresh, whatever the page's state.
+        if (op === OPS.beginAnnotation)
+          s = {
+            ...s,
+            ctm: multiply(matrixOf(args[2]) ?? IDENTITY, matrixOf(args[3]) ?? IDENTITY),
+            fillAlpha: 1,
+            fillNone: false,
+          };
         break;
       }
+      // ... and each of these goes back to it.
+      case OPS.restore:
+      case OPS.paintFormXObjectEnd:
+      case OPS.endGroup:
       case OPS.endAnnotation:
         s = stack.pop() ?? s;
+        break;
+      case OPS.transform:
+        s.ctm = multiply(s.ctm, matrixOf(args) ?? IDENTITY);
         break;
       case OPS.setGState:
         for (const [key, value] of (args[0] as [string, unknown][]) ?? [])
@@ -385,8 +371,8 @@ function earlierVersionEnds(bytes: Uint8Array): number[] {
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []);
 
-/** Whether any compressed object stream of the file holds a JavaScript action. */
-function javascriptInObjectStreams(bytes: Uint8Array): boolean {
+/** Whether the file holds a JavaScript action, in its compressed object streams or as plain text. */
+function hasJavaScriptAction(bytes: Uint8Array): boolean {
   const text = new TextDecoder('latin1').decode(bytes);
   for (const m of text.matchAll(/\/Type\s*\/ObjStm[^]*?stream\r?\n/g)) {
     const start = m.index + m[0].length;
@@ -474,7 +460,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     }
     const files = await doc.getAttachments();
     for (const f of files?.values() ?? []) attached.push(f.filename);
-    js ||= !!(await doc.getJSActions()) || javascriptInObjectStreams(bytes);
+    js ||= !!(await doc.getJSActions()) || hasJavaScriptAction(bytes);
   } finally {
     await doc.loadingTask.destroy();
   }

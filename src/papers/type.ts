@@ -128,6 +128,9 @@ const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 const kindOfExtension = (ext: string): PaperKindId | undefined =>
   (Object.entries(PAPER_KINDS) as [PaperKindId, PaperKind][]).find(([, k]) => k.extensions.includes(ext))?.[0];
 
+/** The extension of a file name, lower case; empty when it has none. */
+export const extensionOf = (file: string) => (file.includes('.') ? file.split('.').pop()!.toLowerCase() : '');
+
 /** The label of a published file's kind, from its name. */
 export function paperLabel(file: string): string {
   const ext = file.split('.').pop()?.toLowerCase() ?? '';
@@ -149,7 +152,7 @@ export function paperTypeProblem(file: string, bytes: Uint8Array): { found: stri
 }
 
 function typeProblem(file: string, bytes: Uint8Array): { found: string; expected: string } | undefined {
-  const ext = file.includes('.') ? file.split('.').pop()!.toLowerCase() : '';
+  const ext = extensionOf(file);
   const named = kindOfExtension(ext);
   const allowed =
     'a document type: PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument, CSV, plain text or an image (PNG, JPEG, GIF, WebP)';

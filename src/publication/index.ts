@@ -7,9 +7,8 @@ import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { ContentError } from '../domain/problems.ts';
 import { buildDate } from './build-date.ts';
-import { readFileSync } from 'node:fs';
 import { contentRoot } from '../source/read.ts';
-import { checkPublishedFile } from './papers.ts';
+import { checkPublishedFile, type PaperGate } from './papers.ts';
 import type { CachedReading } from '../papers/cache.ts';
 export { buildDate };
 import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
@@ -70,12 +69,9 @@ export async function renderMdxPage(page: PublicPage) {
   return render(entry);
 }
 
-/** The bytes of a document the model publishes; anything else is refused. */
+/** The bytes of a document the model publishes, once the paper check passes them; anything else is refused. */
 export async function documentBytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
-  const m = await getModel();
-  if (!m.documents.has(file)) throw new Error(`${file} is not published by the model`);
-  await paperReading(file);
-  return new Uint8Array(readFileSync(`${contentRoot(process.cwd())}/${file}`));
+  return new Uint8Array((await checkedPaper(file)).bytes!);
 }
 
 /**
@@ -84,10 +80,14 @@ export async function documentBytes(file: string): Promise<Uint8Array<ArrayBuffe
  * here too: a paper it refuses fails the build.
  */
 export async function paperReading(file: string): Promise<CachedReading> {
+  return (await checkedPaper(file)).reading!;
+}
+
+async function checkedPaper(file: string): Promise<PaperGate> {
   const m = await getModel();
   const published = m.documents.get(file);
   if (!published) throw new Error(`${file} is not published by the model`);
   const gate = await checkPublishedFile(contentRoot(process.cwd()), file, published);
   if (!gate.reading) throw new ContentError(gate.problems);
-  return gate.reading;
+  return gate;
 }

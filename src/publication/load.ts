@@ -11,7 +11,7 @@ import { readContent } from '../source/load.ts';
 import { buildDate, buildDateProblem } from './build-date.ts';
 import { renderMarkdown } from './markdown.ts';
 import { entryImages } from './images.ts';
-import { buildPublicModel } from './model.ts';
+import { buildPublicModel, type PublicModel } from './model.ts';
 import { checkPublishedFiles, type ReviewedFinding } from './papers.ts';
 
 /**
@@ -48,10 +48,7 @@ export interface LoadResult {
  * Reads and checks a content root except for its papers, which loadContentRoot reads too:
  * for tests and tools that need the content only. `content` is set only when there are no problems.
  */
-export function checkContentRoot(
-  root: string,
-  buildDateOverride?: string,
-): LoadResult & { model?: ReturnType<typeof buildPublicModel> } {
+export function checkContentRoot(root: string, buildDateOverride?: string): LoadResult & { model?: PublicModel } {
   const dateProblem = buildDateOverride ? undefined : buildDateProblem();
   if (dateProblem) return { problems: [dateProblem] };
   const date = buildDateOverride ?? buildDate();

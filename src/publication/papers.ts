@@ -16,8 +16,9 @@ export type { ReviewedFinding } from '../papers/review.ts';
 
 export interface PaperGate {
   problems: Problem[];
-  /** Set when there are no problems. */
+  /** Set when there are no problems: what was read, and the bytes checked. */
   reading?: CachedReading;
+  bytes?: Uint8Array;
   accepted: ReviewedFinding[];
 }
 
@@ -39,7 +40,7 @@ export async function checkPublishedFile(root: string, file: string, published: 
   if (typeProblem) return { problems: [{ file, field: '', ...typeProblem }], accepted: [] };
   const reading = await cachedReading(file, bytes);
   const { problems, accepted } = reviewOutcome(file, reading.sha256, reading.findings, published.reviews);
-  return problems.length ? { problems, accepted: [] } : { problems, accepted, reading };
+  return problems.length ? { problems, accepted: [] } : { problems, accepted, reading, bytes };
 }
 
 /** Checks every file the model publishes; every problem is reported in one run. */

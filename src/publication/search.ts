@@ -127,12 +127,11 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
   for (const p of m.pages) out.set(p.href, entry('Page', {}));
   // A paper's result opens the paper itself; its page (with the text) is what is indexed.
   for (const p of m.papers) {
-    const meetings = p.uses.map((u) => m.meetings.find((x) => u.href.startsWith(x.href))).filter((x) => !!x);
     out.set(
       p.href,
       entry(
         'Paper',
-        { [FILTERS.year]: [p.date.slice(0, 4)], [FILTERS.body]: [...new Set(meetings.map((x) => x.body.title))] },
+        { [FILTERS.year]: [p.date.slice(0, 4)], [FILTERS.body]: [...new Set(p.uses.flatMap((u) => u.body ?? []))] },
         { date: p.date, meta: { url: p.download, context: p.uses.map((u) => `${u.kind}: ${u.title}`).join('; ') } },
       ),
     );

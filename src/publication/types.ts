@@ -256,6 +256,8 @@ export interface PaperUse {
   title: string;
   href: string;
   date: CivilDate;
+  /** The board whose meeting it belongs to, for a meeting or an agenda item. */
+  body?: string;
   /** The paper's title where it is used, e.g. "Report". */
   paperTitle: string;
 }

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,5 +61,24 @@ export function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/**
+ * Types into the search page's box (Pagefind's Component UI) and waits until the results for
+ * those words are shown: the summary reads "Searching for …" first, then "N results for …" or
+ * "No results for …", and the results replace their loading placeholders.
+ */
+export async function typeSearch(page: Page, words: string): Promise<void> {
+  await page.locator('pagefind-input input').fill(words);
+  await page.waitForFunction(
+    (w) =>
+      /results? for/i.test(document.querySelector('pagefind-summary')?.textContent ?? '') &&
+      document.querySelector('pagefind-summary')!.textContent!.includes(w),
+    words,
+    { timeout: 15_000 },
+  );
+  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, {
+    timeout: 15_000,
   });
 }

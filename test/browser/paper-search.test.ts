@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { build } from '../build/helpers.ts';
-import { launch, serve } from './harness.ts';
+import { launch, serve, typeSearch } from './harness.ts';
 import { paperFixture, SEARCH_WORDS } from '../support/paper-fixture.ts';
 
 const BASE = '/board/';
@@ -22,18 +22,7 @@ afterAll(async () => {
 
 /** Types into the search box and reads the results: each link, its lines of metadata and its second link. */
 async function search(page: Page, words: string) {
-  await page.locator('pagefind-input input').fill(words);
-  await page.waitForFunction(
-    (w) => {
-      const s = document.querySelector('pagefind-summary')?.textContent ?? '';
-      return /results? for/i.test(s) && s.includes(w);
-    },
-    words,
-    { timeout: 15_000 },
-  );
-  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, {
-    timeout: 15_000,
-  });
+  await typeSearch(page, words);
   return page.locator('pagefind-results .pf-result').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('a.pf-result-link')?.getAttribute('href') ?? '',

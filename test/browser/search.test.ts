@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { build, fixtureAt } from '../build/helpers.ts';
-import { launch, serve } from './harness.ts';
+import { launch, serve, typeSearch } from './harness.ts';
 
 const BASE = '/boards/jcb/';
 let site: { url: string; close: () => Promise<void> };
@@ -29,18 +29,7 @@ interface Result {
 
 /** Types into the Component UI's search box and reads the results it shows. */
 async function search(page: Page, words: string): Promise<{ summary: string; results: Result[] }> {
-  await page.locator('pagefind-input input').fill(words);
-  // The summary reads "Searching for …" first, then "N results for …" or "No results for …".
-  await page.waitForFunction(
-    (w) =>
-      /results? for/i.test(document.querySelector('pagefind-summary')?.textContent ?? '') &&
-      document.querySelector('pagefind-summary')!.textContent!.includes(w),
-    words,
-    { timeout: 15_000 },
-  );
-  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, {
-    timeout: 15_000,
-  });
+  await typeSearch(page, words);
   const results = await page.locator('pagefind-results .pf-result').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('a.pf-result-link')?.getAttribute('href') ?? '',

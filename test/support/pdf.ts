@@ -34,10 +34,11 @@ export const text = (x: number, y: number, s: string, size = 12) =>
 export const box = (x: number, y: number, w: number, h: number, rgb = '0 0 0') =>
   `${rgb} rg ${x} ${y} ${w} ${h} re f\n`;
 
-function stream(dict: string, data: string, compress: boolean): Uint8Array[] {
+/** A content stream holding `data`. */
+function stream(data: string, compress: boolean): Uint8Array[] {
   const body = compress ? zlibSync(enc.encode(data)) : enc.encode(data);
   return [
-    enc.encode(`<< ${dict}${compress ? ' /Filter /FlateDecode' : ''} /Length ${body.length} >>\nstream\n`),
+    enc.encode(`<<${compress ? ' /Filter /FlateDecode' : ''} /Length ${body.length} >>\nstream\n`),
     body,
     enc.encode('\nendstream'),
   ];
@@ -71,7 +72,7 @@ export function pdf(pages: PdfPage[], opts: PdfOptions = {}): Uint8Array {
       n,
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> ${opts.resources ?? ''} >> /Contents ${n + 1} 0 R${annots.length ? ` /Annots [${annots.join(' ')}]` : ''} >>`,
     );
-    objects.set(n + 1, stream('', p.content, opts.compress ?? false));
+    objects.set(n + 1, stream(p.content, opts.compress ?? false));
   });
   (opts.objects ?? []).forEach((o, i) => put(100 + i, o));
   const size = Math.max(...objects.keys()) + 1;
@@ -104,6 +105,6 @@ export function revise(file: Uint8Array, contents: Record<number, string>, compr
   const prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)?.[1]);
   const size = /\/Size (\d+)/.exec(new TextDecoder('latin1').decode(file))?.[1];
   const objects = new Map<number, Uint8Array[]>();
-  for (const [n, c] of Object.entries(contents)) objects.set(Number(n), stream('', c, compress));
+  for (const [n, c] of Object.entries(contents)) objects.set(Number(n), stream(c, compress));
   return writeFile(file, objects, `<< /Size ${size} /Root 1 0 R /Prev ${prev} >>`);
 }

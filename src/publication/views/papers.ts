@@ -2,6 +2,7 @@
 import type { PublicModel, PublicPaper } from '../types.ts';
 import type { TextPart } from '../../papers/findings.ts';
 import type { SummaryRow } from './common.ts';
+import { documentMeta } from '../labels.ts';
 
 export interface TextSection {
   /** "Page 2", "Sheet: Budget"; none for a paper read as one run of paragraphs. */
@@ -32,6 +33,10 @@ export function paperSections(parts: TextPart[]): TextSection[] {
   }
   return sections;
 }
+
+/** "PDF, 12 KB, 3 pages": what a search result says of a paper. */
+export const paperDetails = (p: PublicPaper, pages?: number) =>
+  [documentMeta(p), pages ? `${pages} ${pages === 1 ? 'page' : 'pages'}` : ''].filter(Boolean).join(', ');
 
 /** The facts at the top of a paper's page. */
 export function paperFacts(p: PublicPaper, pages?: number): SummaryRow[] {
