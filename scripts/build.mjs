@@ -16,6 +16,7 @@ import { loadContentRoot } from '../src/publication/load.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import { formatReview, logReviews, publicationLogPath } from '../src/publication/papers.ts';
 import { buildDate } from '../src/publication/build-date.ts';
+import { mark } from '../src/publication/timings.ts';
 import {
   BuildRefused,
   addToLock,
@@ -80,7 +81,9 @@ try {
   clearLeftovers(outDir);
 
   // loadContentRoot reports a BUILD_DATE that is not a real date as a problem, like any other.
+  mark('validation', 'start');
   const { content, problems, reviewed = [] } = await loadContentRoot(root);
+  mark('validation', 'end');
   if (problems.length) {
     throw new BuildRefused(
       [
@@ -92,6 +95,7 @@ try {
   }
   const date = buildDate();
 
+  mark('astro', 'start');
   const status = await new Promise((done, fail) => {
     astro = spawn(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: repo,
@@ -108,10 +112,13 @@ try {
     astro.on('error', fail);
     astro.on('exit', (code) => done(code));
   });
+  mark('astro', 'end');
   if (status !== 0 || !existsSync(join(privateSite, 'index.html')))
     throw new BuildRefused(`Build failed; ${outDir} was left as it was.`);
 
+  mark('swap', 'start');
   const { files } = publishSite({ site: privateSite, outDir, content, buildDate: date });
+  mark('swap', 'end');
   console.log(`No withheld text found in ${files} files. Site written to ${outDir}`);
   if (reviewed.length) {
     const log = publicationLogPath(repo);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { mark } from '../publication/timings.ts';
 
 /** Every HTML file under dir, relative to it. */
 function htmlFiles(dir: string, root = dir): string[] {
@@ -30,8 +31,16 @@ export default function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
+      // Stage marks for the benchmark; nothing is written unless BUILD_TIMINGS is set.
+      'astro:config:done': () => mark('content-sync', 'start'),
+      'astro:build:start': () => {
+        mark('content-sync', 'end');
+        mark('rendering', 'start');
+      },
+      'astro:build:generated': () => mark('rendering', 'end'),
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        mark('search-index', 'start');
         try {
           const { index, errors } = await pagefind.createIndex();
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -50,6 +59,7 @@ export default function searchIndex(): AstroIntegration {
           logger.info(`Search index: ${pages} pages read`);
         } finally {
           await pagefind.close();
+          mark('search-index', 'end');
         }
       },
     },
