@@ -5,18 +5,38 @@
 import { BANK_HOLIDAYS, BANK_HOLIDAYS_FIRST, BANK_HOLIDAYS_LAST } from './data/bank-holidays.ts';
 import { addDays, dayOfWeek, type CivilDate } from './dates.ts';
 
+/** The project's England and Wales list, from which data/bank-holidays.ts is made. */
+const HOLIDAY_CSV = 'src/domain/data/bank-holidays-england-and-wales.csv';
+
+/**
+ * What can be done about a date the list does not cover. Before its start, nothing: it begins in
+ * the year of the Local Government Act 2000, which brought in call-in, and the rules that made its
+ * early years are not kept for earlier ones. After its end, the years up to the date can be added,
+ * with the command that regenerates the list.
+ */
+export function calendarRangeAdvice(date: CivilDate, first: CivilDate): string {
+  if (date < first) return `the list begins on ${first}, and working days before it cannot be counted`;
+  const newLast = `${date.slice(0, 4)}-12-31`;
+  return (
+    `add the England and Wales bank holidays up to ${newLast} to ${HOLIDAY_CSV} ` +
+    `and run node scripts/import-bank-holidays.mjs ${HOLIDAY_CSV} ${first} ${newLast}`
+  );
+}
+
 export class CalendarRangeError extends Error {
   date: CivilDate;
   first: CivilDate;
   last: CivilDate;
+  /** What can be done about it (calendarRangeAdvice). */
+  advice: string;
   constructor(date: CivilDate, first: CivilDate, last: CivilDate) {
-    super(
-      `${date} is outside the bank-holiday list (${first} to ${last}); add the year's holidays before publishing dates that need it`,
-    );
+    const advice = calendarRangeAdvice(date, first);
+    super(`${date} is outside the bank-holiday list (${first} to ${last}); ${advice}`);
     this.name = 'CalendarRangeError';
     this.date = date;
     this.first = first;
     this.last = last;
+    this.advice = advice;
   }
 }
 

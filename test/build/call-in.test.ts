@@ -28,6 +28,7 @@ function panel(html: string): string {
 for (const [name, root, date, closing] of [
   ['the sample site', join(repo, 'content'), '2026-11-22', 'the end of'],
   ['a site whose call-in closes at 13:00', join(fixtures, 'formulas-and-clock-changes'), '2024-11-30', '1pm on'],
+  ['a site with decisions from 2001', join(fixtures, 'archive-2001'), '2002-06-06', 'the end of'],
 ] as const) {
   describe(`${name}: each decision page`, () => {
     it("prints the model's call-in status, window and counting, or why call-in does not apply", () => {

@@ -43,6 +43,24 @@ describe('bad content roots', () => {
   }
 });
 
+describe('a date the bank-holiday list does not cover', () => {
+  const expected = async (name: string) =>
+    (await loadContentRoot(badRoot(name, parent), BUILD_DATE)).problems.map((p) => p.expected);
+  it('before its start: says where the list begins, not to add years', async () => {
+    expect(await expected('date-before-holiday-list')).toEqual([
+      'dates the bank-holiday list covers (2000-01-01 to 2030-12-31); ' +
+        'the list begins on 2000-01-01, and working days before it cannot be counted',
+    ]);
+  });
+  it('after its end: says how to add the year', async () => {
+    expect(await expected('date-beyond-holiday-list')).toEqual([
+      expect.stringContaining(
+        'run node scripts/import-bank-holidays.mjs src/domain/data/bank-holidays-england-and-wales.csv 2000-01-01 2031-12-31',
+      ),
+    ]);
+  });
+});
+
 describe('a bad fixture', () => {
   it('is minimal/ with the case laid over it, less the files its overlay.yaml removes', () => {
     const renamed = badRoot('invalid-id-characters', parent);

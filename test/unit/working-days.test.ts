@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   workingCalendar,
   addWorkingDays,
@@ -48,10 +50,53 @@ describe('clear days', () => {
   });
 });
 
+/** The error a calendar call throws, to look at its words. */
+function rangeError(call: () => unknown): CalendarRangeError {
+  try {
+    call();
+  } catch (err) {
+    if (err instanceof CalendarRangeError) return err;
+    throw err;
+  }
+  throw new Error('expected a CalendarRangeError');
+}
+
 describe('the bank-holiday list', () => {
-  it('refuses to guess past its end', () => {
+  it('covers 2000 to 2030', () => {
+    expect([cal.first, cal.last]).toEqual(['2000-01-01', '2030-12-31']);
+  });
+  it('counts working days in its first years', () => {
+    expect(cal.holidayName('2000-01-03')).toBe("New Year's Day (substitute day)");
+    expect(cal.isWorkingDay('2000-01-04')).toBe(true);
+    // Published on Thursday 30 May 2002: the Golden Jubilee and the moved spring bank holiday
+    // (Monday 3 and Tuesday 4 June) do not count.
+    expect(callInWindow(cal, '2002-05-30', DEFAULT_CALL_IN).lastDay).toBe('2002-06-10');
+  });
+  it('refuses to guess past its end, and says how to add the year', () => {
     expect(() => addWorkingDays(cal, '2030-12-30', 5)).toThrow(CalendarRangeError);
-    expect(() => addWorkingDays(cal, '2030-12-30', 5)).toThrow(/2031-01-0\d/);
+    const err = rangeError(() => addWorkingDays(cal, '2030-12-30', 5));
+    expect(err.date).toMatch(/^2031-01-0\d$/);
+    expect(err.message).toContain('(2000-01-01 to 2030-12-31)');
+    expect(err.message).toContain(
+      'add the England and Wales bank holidays up to 2031-12-31 to src/domain/data/bank-holidays-england-and-wales.csv ' +
+        'and run node scripts/import-bank-holidays.mjs src/domain/data/bank-holidays-england-and-wales.csv 2000-01-01 2031-12-31',
+    );
+  });
+  it('asks for every year up to a date several years past its end', () => {
+    expect(rangeError(() => cal.isWorkingDay('2033-03-01')).advice).toContain('2000-01-01 2033-12-31');
+  });
+  it('gives the command in the form the import script takes', () => {
+    const script = readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'import-bank-holidays.mjs'), 'utf8');
+    expect(script).toContain('usage: node scripts/import-bank-holidays.mjs <csv> <first YYYY-MM-DD> <last YYYY-MM-DD>');
+  });
+  it('refuses a date before its start, saying where it begins and not to add years', () => {
+    const err = rangeError(() => cal.isWorkingDay('1999-12-31'));
+    expect(err.message).toBe(
+      '1999-12-31 is outside the bank-holiday list (2000-01-01 to 2030-12-31); ' +
+        'the list begins on 2000-01-01, and working days before it cannot be counted',
+    );
+    expect(err.message).not.toMatch(/later years|import-bank-holidays|add /);
+    expect(() => addWorkingDays(cal, '1999-12-29', 1)).toThrow(CalendarRangeError);
   });
   it('takes extra bank holidays and closure days from the site', () => {
     const local = workingCalendar({ extraBankHolidays: ['2026-06-01'], closureDays: ['2026-06-02'] });

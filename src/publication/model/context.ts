@@ -101,7 +101,7 @@ export function modelContext(content: Content, buildDate: CivilDate): ModelConte
           file: e.file,
           field,
           found: `a date that needs the working days around ${err.date}`,
-          expected: `dates the bank-holiday list covers (${err.first} to ${err.last}); add the holidays of later years before publishing them`,
+          expected: `dates the bank-holiday list covers (${err.first} to ${err.last}); ${err.advice}`,
         });
         return [];
       }
