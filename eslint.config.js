@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'test/fixtures/', 'eslint.config.js'] },
+  { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'content/', 'test/fixtures/', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

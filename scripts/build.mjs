@@ -13,6 +13,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { contentRoot } from '../src/source/read.ts';
 import { loadContentRoot } from '../src/publication/load.ts';
+import { saveMemos } from '../src/source/memo.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import { formatReview, logReviews, publicationLogPath } from '../src/publication/papers.ts';
 import { buildDate } from '../src/publication/build-date.ts';
@@ -83,6 +84,8 @@ try {
   // loadContentRoot reports a BUILD_DATE that is not a real date as a problem, like any other.
   mark('validation', 'start');
   const { content, problems, reviewed = [] } = await loadContentRoot(root);
+  // What validation parsed and rendered is kept for Astro's process, which starts next.
+  saveMemos();
   mark('validation', 'end');
   if (problems.length) {
     throw new BuildRefused(

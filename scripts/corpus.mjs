@@ -313,7 +313,11 @@ export function writeCorpus({ size, out, from, seed = 1 }) {
   for (let year = first; year <= spec.to; year++)
     for (let month = 1; month <= 12; month++)
       for (const b of bodies) {
-        const date = nthWeekday(year, month, 2 + (b.index % 3), 1 + (Math.floor(b.index / 3) % 3));
+        // The last meetings before the build date fall in its week, so their call-in windows are open.
+        const date =
+          year === 2026 && month === 11
+            ? plus('2026-11-17', b.index % 3)
+            : nthWeekday(year, month, 2 + (b.index % 3), 1 + (Math.floor(b.index / 3) % 3));
         if (date > '2026-12-20') continue;
         meetings.push({ body: b, date });
       }
@@ -326,7 +330,6 @@ export function writeCorpus({ size, out, from, seed = 1 }) {
     counters.set(key, n);
     return n;
   };
-  let decisionsLeft = spec.decisions;
   let fundYears = 0;
   const lastMeeting = new Map();
 
@@ -335,8 +338,9 @@ export function writeCorpus({ size, out, from, seed = 1 }) {
     const term = b.terms.findLast((t) => t.from <= m.date);
     const year = m.date.slice(0, 4);
     const id = `${m.date}-${b.id}`;
-    const count = Math.round(decisionsLeft / (held.length - index));
-    decisionsLeft -= count;
+    // Spread evenly over the held meetings, so every year of the archive has its share.
+    const count =
+      Math.floor(((index + 1) * spec.decisions) / held.length) - Math.floor((index * spec.decisions) / held.length);
     const agendaPublished = plus(m.date, -14);
     const attendance = [...term.council, ...term.nhs].map((p) => ({
       p,
@@ -544,6 +548,7 @@ export function writeCorpus({ size, out, from, seed = 1 }) {
       );
       fundYears++;
     }
+    if (!yearsList.length) continue;
     put(
       `budgets/${fund}.yaml`,
       [

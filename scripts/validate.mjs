@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { contentRoot } from '../src/source/read.ts';
 import { loadContentRoot } from '../src/publication/load.ts';
+import { saveMemos } from '../src/source/memo.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import { formatReview } from '../src/publication/papers.ts';
 
@@ -13,6 +14,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // npm runs scripts from the project folder; a path is taken from where the command was typed.
 const root = process.argv[2] ? resolve(process.env.INIT_CWD || process.cwd(), process.argv[2]) : contentRoot(repo);
 const { content, problems, reviewed = [] } = await loadContentRoot(root);
+saveMemos();
 if (problems.length) {
   console.error(`${root}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { mark } from '../publication/timings.ts';
@@ -42,17 +42,18 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         mark('search-index', 'start');
         try {
+          // Pagefind reads the folder itself, on every core, far faster than file by file; the
+          // pages get their spaces between cells first (which the browser does not show).
+          for (const file of htmlFiles(site)) {
+            const html = readFileSync(join(site, file), 'utf8');
+            const spaced = separateCells(html);
+            if (spaced !== html) writeFileSync(join(site, file), spaced);
+          }
           const { index, errors } = await pagefind.createIndex();
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          let pages = 0;
-          for (const file of htmlFiles(site)) {
-            const added = await index.addHTMLFile({
-              url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
-              content: separateCells(readFileSync(join(site, file), 'utf8')),
-            });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-            if (added.file?.url) pages++;
-          }
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          const pages = added.page_count;
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

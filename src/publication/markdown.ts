@@ -14,6 +14,7 @@ import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
+import { digest, memoized } from '../source/memo.ts';
 
 /** Elements a body may hold: what Markdown writes, plus a few inline ones publishers use. */
 const ELEMENTS = [
@@ -164,8 +165,20 @@ function describeRemoved(key: string): MarkdownFinding {
   };
 }
 
-/** Renders a Markdown body to sanitised HTML, with every finding a publisher must fix. */
+/** The modules whose code decides what renderMarkdown gives. */
+const MARKDOWN_CODE = ['src/publication/markdown.ts'];
+
+/**
+ * Renders a Markdown body to sanitised HTML, with every finding a publisher must fix. A body
+ * with no image gives the same HTML wherever it is, so it is rendered once and kept (see
+ * source/memo.ts); a body with an image depends on its entry's place and the files beside it.
+ */
 export function renderMarkdown(body: string, options: RenderOptions): RenderedMarkdown {
+  if (/!\[|<img/i.test(body)) return renderFresh(body, options);
+  return memoized('markdown', MARKDOWN_CODE, digest(body), () => renderFresh(body, options));
+}
+
+function renderFresh(body: string, options: RenderOptions): RenderedMarkdown {
   try {
     return render(body, options);
   } catch (err) {

@@ -7,6 +7,7 @@ import type { PublicModel } from './model.ts';
 import type { Partner } from '../schemas/index.ts';
 import { formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
 import { callInStatusLabel } from './labels.ts';
+import { findBy } from './lookup.ts';
 
 export interface SearchEntry {
   /** "Decision", "Meeting", ...: a filter and a line of each result. */
@@ -39,8 +40,8 @@ const names = (list: (Partner | undefined)[], date?: CivilDate) =>
 
 function entries(m: PublicModel): Map<string, SearchEntry> {
   const out = new Map<string, SearchEntry>();
-  const body = (id: string) => m.bodies.find((b) => b.id === id);
-  const person = (id: string) => m.people.find((p) => p.id === id);
+  const body = (id: string) => findBy(m.bodies, 'id', id);
+  const person = (id: string) => findBy(m.people, 'id', id);
   /** Partners behind a decision maker: a body's partners, or a person's own organisation. */
   const partnersOf = (maker: { id: string }, date: CivilDate) =>
     names(body(maker.id)?.partners ?? [person(maker.id)?.partner], date);
@@ -68,7 +69,7 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
             d.decisionMaker.kind === 'body'
               ? [d.decisionMaker.title]
               : d.meeting
-                ? [m.meetings.find((x) => x.id === d.meeting!.id)!.body.title]
+                ? [findBy(m.meetings, 'id', d.meeting.id)!.body.title]
                 : undefined,
           [FILTERS.partner]: partnersOf(d.decisionMaker, d.made),
           [FILTERS.key]: [d.key ? 'Yes' : 'No'],

@@ -5,6 +5,7 @@
 import type { PublicDecision, PublicForwardPlanEntry, PublicModel } from './model.ts';
 import { callInOutcomeLabel } from './labels.ts';
 import type { CivilDate } from '../domain/dates.ts';
+import { findBy } from './lookup.ts';
 
 export interface MatterEvent {
   date: CivilDate;
@@ -19,13 +20,11 @@ export function matterTimeline(
   from: { decision?: PublicDecision; forwardPlan?: PublicForwardPlanEntry },
 ): MatterEvent[] {
   const decision =
-    from.decision ??
-    (from.forwardPlan?.decision ? m.decisions.find((d) => d.id === from.forwardPlan!.decision!.id) : undefined);
+    from.decision ?? (from.forwardPlan?.decision ? findBy(m.decisions, 'id', from.forwardPlan.decision.id) : undefined);
   const fp =
-    from.forwardPlan ??
-    (decision?.forwardPlan ? m.forwardPlan.find((f) => f.id === decision.forwardPlan!.id) : undefined);
+    from.forwardPlan ?? (decision?.forwardPlan ? findBy(m.forwardPlan, 'id', decision.forwardPlan.id) : undefined);
   const meetingId = decision?.meeting?.id ?? fp?.meeting?.id;
-  const meeting = meetingId ? m.meetings.find((x) => x.id === meetingId) : undefined;
+  const meeting = meetingId ? findBy(m.meetings, 'id', meetingId) : undefined;
   const events: Omit<MatterEvent, 'future'>[] = [];
   const add = (date: CivilDate | undefined, label: string, href?: string) => date && events.push({ date, label, href });
 

@@ -36,9 +36,39 @@ export const RUN_WORDS = 8;
 /** Shorter fields ("Reasons.", "None.") are too common to tell a leak from coincidence. */
 export const MIN_WORDS = 4;
 
+/** Which UTF-16 code units are letters or digits (\p{L} or \p{N}); surrogates are looked at in pairs. */
+const WORD_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (/[\p{L}\p{N}]/u.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
 /** Lower-case words: letters and digits; everything else separates. */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let word = WORD_UNIT[c] === 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length) {
+      // A character outside the first plane: a letter or digit takes both units.
+      word = /^[\p{L}\p{N}]$/u.test(lower.slice(i, i + 2));
+      if (word) {
+        if (start < 0) start = i;
+        i++;
+        continue;
+      }
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(lower.slice(start));
+  return out;
 }
 
 function strings(value: unknown, path: string, out: { field: string; text: string }[]): void {
@@ -116,19 +146,57 @@ export function withheldFinder(
       runs.set(key, list);
     }
   }
-  const eachRun = (ws: string[], visit: (key: string) => void) => {
-    for (const n of lengths) for (let i = 0; i + n <= ws.length; i++) visit(ws.slice(i, i + n).join(' '));
-  };
-  for (const text of publicTexts) eachRun(words(text), (key) => runs.delete(key));
+  const matcher = runMatcher(runs.keys(), lengths);
+  for (const text of publicTexts) for (const key of matcher(words(text))) runs.delete(key);
+  // Only runs still withheld are looked for in the output.
+  const find = runMatcher(runs.keys(), lengths);
 
   return (output, views) => {
     const hits = new Set<WithheldText>();
-    for (const view of views) {
-      eachRun(words(view), (key) => {
-        for (const w of runs.get(key) ?? []) hits.add(w);
-      });
-    }
+    for (const view of views) for (const key of find(words(view))) for (const w of runs.get(key) ?? []) hits.add(w);
     return [...hits].map((w) => ({ file: w.file, field: w.field, output }));
+  };
+}
+
+/**
+ * Finds which of the runs (word sequences joined by spaces) occur in a list of words. A site has
+ * millions of word positions and most hold a word no run has, so each position is first tested
+ * cheaply: every word of the window must be a run word, and a number worked out from the words'
+ * numbers must be one a run gives. Only then is the window joined and compared as text.
+ */
+function runMatcher(keys: Iterable<string>, lengths: Set<number>): (ws: string[]) => string[] {
+  const ids = new Map<string, number>();
+  const hashes = new Set<number>();
+  const id = (w: string) => {
+    let n = ids.get(w);
+    if (n === undefined) ids.set(w, (n = ids.size + 1));
+    return n;
+  };
+  const hash = (seq: ArrayLike<number>, from: number, n: number) => {
+    let h = 0;
+    for (let k = from; k < from + n; k++) h = (Math.imul(h, 0x01000193) + seq[k]) | 0;
+    return h;
+  };
+  for (const key of keys) {
+    const seq = key.split(' ').map(id);
+    hashes.add(hash(seq, 0, seq.length));
+  }
+  return (ws) => {
+    const found: string[] = [];
+    if (!hashes.size) return found;
+    // seq[i] is the word's number, or 0 for a word no run has; streak[i] counts run words ending at i.
+    const seq = new Int32Array(ws.length);
+    const streak = new Int32Array(ws.length);
+    for (let i = 0; i < ws.length; i++) {
+      seq[i] = ids.get(ws[i]) ?? 0;
+      streak[i] = seq[i] ? (i ? streak[i - 1] : 0) + 1 : 0;
+    }
+    for (const n of lengths)
+      for (let end = n - 1; end < ws.length; end++) {
+        if (streak[end] < n || !hashes.has(hash(seq, end - n + 1, n))) continue;
+        found.push(ws.slice(end - n + 1, end + 1).join(' '));
+      }
+    return found;
   };
 }
 

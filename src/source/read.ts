@@ -4,14 +4,16 @@
  * Used by the Astro loaders and by the validate command, so both see the same.
  */
 import { statSync, existsSync } from 'node:fs';
-import { join, relative, basename, extname, resolve, isAbsolute } from 'node:path';
+import { join, relative, basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { type Problem, describe } from '../domain/problems.ts';
 import { MAX_DOCUMENT_BYTES, posix, Walker } from './walk.ts';
 import { MAX_FIELD_CHARS, longTexts, parseYaml, readText, splitFrontMatter } from './text.ts';
+import { digest, memoized, useMemo } from './memo.ts';
 
 export { MAX_DOCUMENT_BYTES, unsafeName } from './walk.ts';
+export { contentRoot } from './root.ts';
 export { MAX_FIELD_CHARS, MAX_TEXT_BYTES, invalidUtf8At, splitFrontMatter } from './text.ts';
 
 export const COLLECTIONS = {
@@ -57,17 +59,24 @@ export interface SourceRoot {
   problems: Problem[];
 }
 
-/** The content root: CONTENT_DIR (absolute or relative to the repository), else content/. */
-export function contentRoot(repoRoot: string, env: Record<string, string | undefined> = process.env): string {
-  const dir = env.CONTENT_DIR?.trim();
-  if (!dir) return resolve(repoRoot, 'content');
-  return isAbsolute(dir) ? dir : resolve(repoRoot, dir);
-}
+/** The modules whose code decides what parseEntry gives. */
+const ENTRY_CODE = ['src/source/read.ts', 'src/source/text.ts'];
 
 function readEntry(root: string, path: string, problems: Problem[]): SourceEntry | undefined {
   const file = posix(relative(root, path));
   const text = readText(path, file, problems);
   if (text === undefined) return undefined;
+  // Parsing YAML is most of the reader's time: a file read before, unchanged, is not parsed again.
+  const parsed = memoized('entries', ENTRY_CODE, digest(`${file}\0${text}`), () => {
+    const found: Problem[] = [];
+    return { entry: parseEntry(file, text, found), problems: found };
+  });
+  problems.push(...parsed.problems);
+  return parsed.entry;
+}
+
+function parseEntry(file: string, text: string, problems: Problem[]): SourceEntry | undefined {
+  const path = file;
   const id = basename(path, extname(path));
   let data: Record<string, unknown> | undefined;
   let body: string | undefined;
@@ -148,6 +157,7 @@ function readTable(root: string, path: string, problems: Problem[]): SourceTable
 }
 
 export function readContentRoot(root: string): SourceRoot {
+  useMemo(root);
   const problems: Problem[] = [];
   const result: SourceRoot = {
     root,

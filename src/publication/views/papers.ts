@@ -3,6 +3,7 @@ import type { PublicModel, PublicPaper } from '../types.ts';
 import type { TextPart } from '../../papers/findings.ts';
 import type { SummaryRow } from './common.ts';
 import { documentMeta } from '../labels.ts';
+import { findBy } from '../lookup.ts';
 
 export interface TextSection {
   /** "Page 2", "Sheet: Budget"; none for a paper read as one run of paragraphs. */
@@ -49,4 +50,4 @@ export function paperFacts(p: PublicPaper, pages?: number): SummaryRow[] {
 }
 
 /** The paper published at `file`, if any. */
-export const paperOf = (m: PublicModel, file: string) => m.papers.find((p) => p.file === file);
+export const paperOf = (m: PublicModel, file: string) => findBy(m.papers, 'file', file);
