@@ -27,5 +27,6 @@ export default defineConfig({
   // One cache per content root, so builds of different roots never share a data store.
   cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
   integrations: [mdx(), searchIndex()],
-  build: { format: 'directory' },
+  // Pages are written four at a time, so rendering one overlaps writing the others to disk.
+  build: { format: 'directory', concurrency: 4 },
 });

@@ -18,6 +18,7 @@ import { formatProblem } from '../src/domain/problems.ts';
 import { formatReview, logReviews, publicationLogPath } from '../src/publication/papers.ts';
 import { buildDate } from '../src/publication/build-date.ts';
 import { mark } from '../src/publication/timings.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
 import {
   BuildRefused,
   addToLock,
@@ -109,6 +110,7 @@ try {
         CONTENT_DIR: root,
         BUILD_DATE: date,
         ASTRO_TELEMETRY_DISABLED: '1',
+        SEARCH_INDEX_AFTER_ASTRO: '1',
       },
     });
     if (astro.pid) addToLock(lockFile, astro.pid);
@@ -118,6 +120,13 @@ try {
   mark('astro', 'end');
   if (status !== 0 || !existsSync(join(privateSite, 'index.html')))
     throw new BuildRefused(`Build failed; ${outDir} was left as it was.`);
+  // The search index, once Astro has gone and its memory with it; an indexing error fails the build.
+  try {
+    console.log(await indexSite(privateSite));
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    throw new BuildRefused(`Build failed: the search index could not be written; ${outDir} was left as it was.`);
+  }
 
   mark('swap', 'start');
   const { files } = publishSite({ site: privateSite, outDir, content, buildDate: date });

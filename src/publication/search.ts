@@ -146,3 +146,57 @@ export function searchEntry(m: PublicModel, path: string): SearchEntry | undefin
   if (!map) cache.set(m, (map = entries(m)));
   return map.get(path.endsWith('/') ? path : `${path}/`);
 }
+
+/**
+ * One Pagefind index of the site: where it is written (from the site's base) and the years of
+ * the pages it holds. The first also holds the pages without a date.
+ */
+export interface SearchBundle {
+  path: string;
+  years: string[];
+}
+
+/** Most pages one index holds: Pagefind keeps every page of an index in memory until it writes it. */
+export const SEARCH_INDEX_PAGES = 20_000;
+
+/** SEARCH_INDEX_PAGES, or the number set in the environment variable of that name. */
+export function searchIndexPages(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.SEARCH_INDEX_PAGES);
+  return Number.isInteger(n) && n > 0 ? n : SEARCH_INDEX_PAGES;
+}
+
+/**
+ * Splits the indexed pages into indexes of whole years, newest first, each of at most `limit`
+ * pages where a year allows (a year larger than the limit is an index of its own). One index
+ * when everything fits, written to pagefind/; the others to pagefind-<first year>-<last year>/.
+ * Search loads the first and merges the others, so a reader searches them all at once.
+ */
+export function splitSearch(pagesByYear: ReadonlyMap<string, number>, limit: number): SearchBundle[] {
+  const years = [...pagesByYear.keys()].filter((y) => y !== '').sort((a, b) => b.localeCompare(a));
+  const groups: { years: string[]; pages: number }[] = [{ years: [], pages: pagesByYear.get('') ?? 0 }];
+  for (const year of years) {
+    const n = pagesByYear.get(year)!;
+    const last = groups.at(-1)!;
+    if (last.pages + n > limit && (last.years.length || last.pages)) groups.push({ years: [year], pages: n });
+    else {
+      last.years.push(year);
+      last.pages += n;
+    }
+  }
+  return groups.map((g, i) => ({
+    path: i === 0 ? 'pagefind/' : `pagefind-${g.years.at(-1)}-${g.years[0]}/`,
+    years: g.years,
+  }));
+}
+
+/** The search indexes of this build (see splitSearch). */
+export function searchBundles(m: PublicModel, limit = searchIndexPages()): SearchBundle[] {
+  let map = cache.get(m);
+  if (!map) cache.set(m, (map = entries(m)));
+  const pagesByYear = new Map<string, number>();
+  for (const e of map.values()) {
+    const year = e.date?.slice(0, 4) ?? '';
+    pagesByYear.set(year, (pagesByYear.get(year) ?? 0) + 1);
+  }
+  return splitSearch(pagesByYear, limit);
+}

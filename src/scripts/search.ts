@@ -9,12 +9,25 @@ interface Instance {
 }
 declare global {
   interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): Instance } };
+    PagefindComponents?: {
+      getInstanceManager(): { getInstance(name?: string): Instance };
+      configureInstance(name: string, options: { mergeIndex: { bundlePath: string }[] }): void;
+    };
   }
+}
+
+/** The indexes after the first, which every search merges in (see splitSearch). */
+function mergedBundles(): { bundlePath: string }[] {
+  const list = document.getElementById('search-bundles')?.textContent;
+  const bundles = list ? (JSON.parse(list) as { path: string }[]) : [];
+  const base = document.querySelector('pagefind-config')?.getAttribute('base-url') ?? '/';
+  return bundles.slice(1).map((b) => ({ bundlePath: `${base}${b.path}` }));
 }
 
 export async function enhanceSearch(): Promise<void> {
   await customElements.whenDefined('pagefind-input');
+  const merged = mergedBundles();
+  if (merged.length) window.PagefindComponents?.configureInstance('default', { mergeIndex: merged });
   const instance = window.PagefindComponents?.getInstanceManager().getInstance();
   if (!instance) return;
 

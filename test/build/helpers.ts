@@ -42,6 +42,8 @@ export const scratch = (prefix: string) => mkdtempSync(join(runFolder(), `${pref
 export interface BuildOptions {
   /** The build process's TZ (the machine's time zone). */
   tz?: string;
+  /** More environment variables for the build. */
+  env?: Record<string, string>;
 }
 
 /** npm run build, with CONTENT_DIR, BUILD_DATE and an output folder of the test's own. */
@@ -49,7 +51,7 @@ export function build(
   contentDir: string,
   buildDate: string,
   outDir = join(scratch('site'), 'dist'),
-  { tz }: BuildOptions = {},
+  { tz, env }: BuildOptions = {},
 ): BuildResult {
   const r = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], {
     cwd: repo,
@@ -60,6 +62,7 @@ export function build(
       BUILD_DATE: buildDate,
       OUT_DIR: outDir,
       ...(tz ? { TZ: tz } : {}),
+      ...env,
     },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
