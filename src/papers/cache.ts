@@ -6,7 +6,7 @@
  * always safe. Only papers the model publishes are ever read, so it never holds withheld text.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readPaper, type PaperReading } from './check.ts';
 import { extensionOf } from './type.ts';
@@ -24,10 +24,24 @@ export interface CachedReading extends PaperReading {
   sha256: string;
 }
 
+/** Where the reading of these bytes, under this name, is kept. */
+const entryPath = (dir: string, file: string, hash: string) =>
+  join(dir, `${hash}.${extensionOf(file).replace(/[^a-z0-9]/g, '')}.v${READER_VERSION}.json`);
+
+/** Whether these bytes, under this name, have been read before. */
+export const isCached = (file: string, bytes: Uint8Array, dir = paperCacheDir()) =>
+  existsSync(entryPath(dir, file, sha256(bytes)));
+
+/** Reads the paper at `path` into the cache, as cachedReading would: run in worker threads (pool.ts). */
+export async function readIntoCache({ file, path }: { file: string; path: string }): Promise<true> {
+  await cachedReading(file, readFileSync(path));
+  return true;
+}
+
 /** The reading of a paper, from the cache when this file has been read before. */
 export async function cachedReading(file: string, bytes: Uint8Array, dir = paperCacheDir()): Promise<CachedReading> {
   const hash = sha256(bytes);
-  const path = join(dir, `${hash}.${extensionOf(file).replace(/[^a-z0-9]/g, '')}.v${READER_VERSION}.json`);
+  const path = entryPath(dir, file, hash);
   try {
     return { ...(JSON.parse(readFileSync(path, 'utf8')) as PaperReading), sha256: hash };
   } catch {

@@ -13,6 +13,7 @@ import { renderMarkdown } from './markdown.ts';
 import { entryImages } from './images.ts';
 import { buildPublicModel, type PublicModel } from './model.ts';
 import { checkPublishedFiles, type ReviewedFinding } from './papers.ts';
+import { warmContent, warmPapers } from './warm-up.ts';
 
 /**
  * The model renders and checks the bodies it publishes; bodies not yet public (drafts, embargoes)
@@ -70,8 +71,10 @@ export function checkContentRoot(root: string, buildDateOverride?: string): Load
 
 /** Reads and checks a content root, papers and all, as validate and build do. `content` is set only when there are no problems. */
 export async function loadContentRoot(root: string, buildDateOverride?: string): Promise<LoadResult> {
+  await warmContent(root);
   const { content, problems, model } = checkContentRoot(root, buildDateOverride);
   if (!content || !model) return { problems };
+  await warmPapers(root, model.documents.keys());
   const papers = await checkPublishedFiles(root, model.documents);
   return papers.problems.length ? { problems: papers.problems } : { content, problems, reviewed: papers.accepted };
 }

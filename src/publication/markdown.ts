@@ -166,7 +166,14 @@ function describeRemoved(key: string): MarkdownFinding {
 }
 
 /** The modules whose code decides what renderMarkdown gives. */
-const MARKDOWN_CODE = ['src/publication/markdown.ts'];
+export const MARKDOWN_CODE = ['src/publication/markdown.ts'];
+
+/** Whether a body shows no image, so its HTML is the same wherever it is (and can be kept). */
+export const imageFree = (body: string) => !/!\[|<img/i.test(body);
+
+/** Renders a body that shows no image: pure, so it can run in a worker thread (pool.ts). */
+export const renderImageFree = (body: string): RenderedMarkdown =>
+  renderFresh(body, { image: () => ({ refused: 'no image expected' }) });
 
 /**
  * Renders a Markdown body to sanitised HTML, with every finding a publisher must fix. A body
@@ -174,7 +181,7 @@ const MARKDOWN_CODE = ['src/publication/markdown.ts'];
  * source/memo.ts); a body with an image depends on its entry's place and the files beside it.
  */
 export function renderMarkdown(body: string, options: RenderOptions): RenderedMarkdown {
-  if (/!\[|<img/i.test(body)) return renderFresh(body, options);
+  if (!imageFree(body)) return renderFresh(body, options);
   return memoized('markdown', MARKDOWN_CODE, digest(body), () => renderFresh(body, options));
 }
 

@@ -157,7 +157,7 @@ export interface SearchBundle {
 }
 
 /** Most pages one index holds: Pagefind keeps every page of an index in memory until it writes it. */
-export const SEARCH_INDEX_PAGES = 20_000;
+export const SEARCH_INDEX_PAGES = 10_000;
 
 /** SEARCH_INDEX_PAGES, or the number set in the environment variable of that name. */
 export function searchIndexPages(env: Record<string, string | undefined> = process.env): number {

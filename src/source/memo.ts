@@ -121,3 +121,17 @@ export function saveMemos(): void {
     }
   }
 }
+
+/** Which of `keys` have no result kept under `name` (see memoized). */
+export function memoMisses(name: string, code: readonly string[], keys: string[]): Set<string> {
+  const memo = memoOf(name, code);
+  return new Set(memo ? keys.filter((k) => !memo.now.has(k) && !memo.before.has(k)) : []);
+}
+
+/** Keeps a result worked out elsewhere (in a worker thread) exactly as memoized would have. */
+export function memoKeep(name: string, code: readonly string[], key: string, result: unknown): void {
+  const memo = memoOf(name, code);
+  if (!memo) return;
+  memo.now.set(key, result);
+  memo.added = true;
+}

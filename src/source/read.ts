@@ -60,19 +60,54 @@ export interface SourceRoot {
 }
 
 /** The modules whose code decides what parseEntry gives. */
-const ENTRY_CODE = ['src/source/read.ts', 'src/source/text.ts'];
+export const ENTRY_CODE = ['src/source/read.ts', 'src/source/text.ts'];
+
+/** What parsing one entry file gives: the entry, or the problems that stopped it. */
+export interface ParsedEntry {
+  entry?: SourceEntry;
+  problems: Problem[];
+}
+
+/** The memo key of an entry file's text (see memo.ts). */
+export const entryKey = (file: string, text: string) => digest(`${file}\0${text}`);
+
+/** Parses one entry file's text: pure, so it can be kept (memo.ts) or run in a worker (pool.ts). */
+export function parseEntryText({ file, text }: { file: string; text: string }): ParsedEntry {
+  const problems: Problem[] = [];
+  return { entry: parseEntry(file, text, problems), problems };
+}
 
 function readEntry(root: string, path: string, problems: Problem[]): SourceEntry | undefined {
   const file = posix(relative(root, path));
   const text = readText(path, file, problems);
   if (text === undefined) return undefined;
   // Parsing YAML is most of the reader's time: a file read before, unchanged, is not parsed again.
-  const parsed = memoized('entries', ENTRY_CODE, digest(`${file}\0${text}`), () => {
-    const found: Problem[] = [];
-    return { entry: parseEntry(file, text, found), problems: found };
-  });
+  const parsed = memoized('entries', ENTRY_CODE, entryKey(file, text), () => parseEntryText({ file, text }));
   problems.push(...parsed.problems);
   return parsed.entry;
+}
+
+/**
+ * The text of every entry file a content root holds, as readContentRoot finds them (problems
+ * are left to it): what the build's warm-up parses on every core before reading the root.
+ */
+export function entryTexts(root: string): { file: string; text: string }[] {
+  const ignored: Problem[] = [];
+  const walker = new Walker(root, ignored);
+  const paths = [join(root, 'site.yaml')];
+  const budgetsDir = join(root, COLLECTIONS.budgets.dir);
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    if (!existsSync(join(root, spec.dir))) continue;
+    for (const p of walker.files(join(root, spec.dir)))
+      if ((spec.ext as readonly string[]).includes(extname(p).toLowerCase()))
+        if (name !== 'budgets' || relative(budgetsDir, p) === basename(p)) paths.push(p);
+  }
+  return paths.flatMap((p) => {
+    if (!existsSync(p)) return [];
+    const file = posix(relative(root, p));
+    const text = readText(p, file, ignored);
+    return text === undefined ? [] : [{ file, text }];
+  });
 }
 
 function parseEntry(file: string, text: string, problems: Problem[]): SourceEntry | undefined {
