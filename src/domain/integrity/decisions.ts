@@ -30,6 +30,19 @@ export function decisionHeadingProblem(body: string): string | undefined {
 export function checkDecisions(k: Checker): void {
   const { c, add, ref } = k;
   const meetings = new Map(c.meetings.map((m) => [m.id, m]));
+  // Agenda items heard in private, in agenda order, by meeting and item and by the decisions they
+  // name: each decision looks up its own instead of reading every agenda.
+  const privateByItem = new Map<string, { at: number; label: string }>();
+  const privateByDecision = new Map<string, { at: number; label: string }>();
+  let at = 0;
+  for (const mt of meetings.values())
+    for (const it of mt.data.agenda) {
+      if (!it.exempt) continue;
+      const found = { at: at++, label: `item ${it.item} of ${mt.id}` };
+      const key = `${mt.id}\0${String(it.item)}`;
+      if (!privateByItem.has(key)) privateByItem.set(key, found);
+      for (const id of it.decisions) if (!privateByDecision.has(id)) privateByDecision.set(id, found);
+    }
   for (const d of c.decisions) {
     ref(d, 'decisionMaker', d.data.decisionMaker, k.maker, 'a body or a person');
     d.data.madeBy.forEach((p, i) => ref(d, `madeBy.${i}`, p, k.people, 'a person in people/'));
@@ -48,15 +61,9 @@ export function checkDecisions(k: Checker): void {
       );
     }
     // Fail closed: a decision taken on an item heard in private keeps its record private unless the publisher says otherwise.
-    const privateItem = [...meetings.values()].flatMap((mt) =>
-      mt.data.agenda
-        .filter(
-          (it) =>
-            it.exempt &&
-            ((mt.id === d.data.meeting && String(it.item) === String(d.data.item)) || it.decisions.includes(d.id)),
-        )
-        .map((it) => `item ${it.item} of ${mt.id}`),
-    )[0];
+    const byItem = d.data.meeting ? privateByItem.get(`${d.data.meeting}\0${String(d.data.item)}`) : undefined;
+    const byDecision = privateByDecision.get(d.id);
+    const privateItem = [byItem, byDecision].filter((x) => x !== undefined).sort((a, b) => a.at - b.at)[0]?.label;
     if (privateItem && !d.data.exempt && !d.data.publicRecord) {
       add(
         d,
