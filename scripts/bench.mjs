@@ -238,6 +238,8 @@ function runBuild(outDir, timings = timingsFile) {
   });
 }
 forgetCaches();
+// From nothing means no earlier site to replace, too: removing a large one is a cost of its own.
+rmSync(site, { recursive: true, force: true });
 
 console.log(`\nBuilding into ${relative(repo, site)} (log: ${relative(repo, buildLog)})...`);
 const build = await runBuild(site);
