@@ -34,10 +34,10 @@ export const separateCells = (html: string) => html.replace(/<\/(td|th)>(?=<(td|
  */
 export function bundlesOf(site: string): SearchBundle[] {
   const page = join(site, 'search', 'index.html');
-  const list = existsSync(page)
-    ? /<script type="application\/json" id="search-bundles">(.*?)<\/script>/s.exec(readFileSync(page, 'utf8'))?.[1]
-    : undefined;
-  return list ? (JSON.parse(list) as SearchBundle[]) : [{ path: 'pagefind/', years: [] }];
+  if (!existsSync(page)) return [{ path: 'pagefind/', years: [] }];
+  const list = /<script[^>]*\bid="search-bundles"[^>]*>(.*?)<\/script>/s.exec(readFileSync(page, 'utf8'))?.[1];
+  if (!list) throw new Error(`${page} does not list its search indexes (#search-bundles)`);
+  return JSON.parse(list) as SearchBundle[];
 }
 
 /**

@@ -169,7 +169,8 @@ function describeRemoved(key: string): MarkdownFinding {
 export const MARKDOWN_CODE = ['src/publication/markdown.ts'];
 
 /** Whether a body shows no image, so its HTML is the same wherever it is (and can be kept). */
-export const imageFree = (body: string) => !/!\[|<img/i.test(body);
+// The HTML parser reads <image> as <img>, so both spellings count.
+export const imageFree = (body: string) => !/!\[|<im(?:g|age)\b/i.test(body);
 
 /** Renders a body that shows no image: pure, so it can run in a worker thread (pool.ts). */
 export const renderImageFree = (body: string): RenderedMarkdown =>

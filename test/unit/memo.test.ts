@@ -61,6 +61,10 @@ describe('the memo', () => {
     renderMarkdown('![A chart](chart.png)', { image });
     renderMarkdown('![A chart](chart.png)', { image });
     expect(asked).toBe(2);
+    // The HTML parser reads <image> as <img>: such a body is not kept either.
+    renderMarkdown('<image src="chart.png">', { image });
+    renderMarkdown('<image src="chart.png">', { image });
+    expect(asked).toBe(4);
   });
 
   it('works everything out when turned off, and keeps each result under its own key', () => {
