@@ -35,7 +35,8 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { CORPUS_BUILD_DATE, SIZES, writeCorpus } from './corpus.mjs';
+import { CORPUS_BUILD_DATE, SIZES, random, writeCorpus } from './corpus.mjs';
+import { siteFiles } from '../src/publication/site-check.ts';
 import { launch, serve } from '../test/browser/harness.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -180,15 +181,6 @@ const exit = (run) => (run.signal ? `was killed by ${run.signal}` : `exited with
 // Files.
 
 /** Every file under dir, relative to it, with forward slashes, in sorted order. */
-function walk(dir, root = dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => {
-      const path = join(dir, e.name);
-      return e.isDirectory() ? walk(path, root) : [relative(root, path).split('\\').join('/')];
-    });
-}
-
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''); // eslint-disable-line no-control-regex
 
 const gz = (data) => gzipSync(data, { level: 9 }).length;
@@ -291,7 +283,7 @@ const dataFiles = { ms: dataRoutes.reduce((sum, r) => sum + r.ms, 0), routes: da
 // ---------------------------------------------------------------------------------------------
 // 3. Pages and the search index.
 
-const files = walk(site);
+const files = siteFiles(site);
 const htmlPages = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 const pages = htmlPages.length;
 const indexFiles = files.filter((f) => f.startsWith('pagefind/'));
@@ -524,18 +516,6 @@ function paragraph(r, n) {
   words[0] = words[0][0].toUpperCase() + words[0].slice(1);
   return `${words.join(' ')}.`;
 }
-/** mulberry32: the same text every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function writePlainProject(n) {
   rmSync(plain, { recursive: true, force: true });
   const put = (path, text) => {
@@ -608,7 +588,7 @@ function writePlainProject(n) {
       '',
     ].join('\n'),
   );
-  const r = random(7);
+  const r = random(7).next;
   for (let i = 1; i <= n; i++) {
     const id = `entry-${String(i).padStart(6, '0')}`;
     const body = [paragraph(r, 50), paragraph(r, 50), paragraph(r, 50)].join('\n\n');
@@ -649,7 +629,7 @@ if (!skipBaseline) {
     { cwd: plain, env },
   );
   if (index.code !== 0) failWith(`Pagefind indexing of the plain site failed: it ${exit(index)}.`, index);
-  const plainPages = walk(plainSite).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
+  const plainPages = siteFiles(plainSite).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
   baseline = {
     pages: plainPages,
     ms: astro.wall + index.wall,
@@ -668,7 +648,7 @@ if (!skipBaseline) {
 /** Every file of a site with a digest of its bytes. */
 function digests(dir) {
   return new Map(
-    walk(dir).map((f) => [
+    siteFiles(dir).map((f) => [
       f,
       createHash('sha256')
         .update(readFileSync(join(dir, f)))

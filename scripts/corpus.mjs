@@ -11,6 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pdf, text } from '../test/support/pdf.ts';
+import { addDays, dayOfWeek, formatDate } from '../src/domain/dates.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -160,7 +161,7 @@ const SENTENCES = [
 ];
 
 /** A small seeded generator (mulberry32): the same seed gives the same corpus on any machine. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -175,10 +176,8 @@ function random(seed) {
 }
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
-const iso = (d) => d.toISOString().slice(0, 10);
-const day = (s) => new Date(`${s}T00:00:00Z`);
-const plus = (s, n) => iso(new Date(day(s).getTime() + n * 86_400_000));
-const weekday = (s) => day(s).getUTCDay();
+const plus = addDays;
+const weekday = dayOfWeek;
 /** The next weekday on or after s. */
 const onWeekday = (s) => (weekday(s) === 6 ? plus(s, 2) : weekday(s) === 0 ? plus(s, 1) : s);
 /** The nth given weekday (0 Sunday) of a month. */
@@ -187,8 +186,7 @@ function nthWeekday(year, month, dow, n) {
   return plus(first, ((dow - weekday(first) + 7) % 7) + 7 * (n - 1));
 }
 const y = (v) => (/^[\w .,/£&()-]+$/.test(v) && !/^[\d-]/.test(v) && !/: /.test(v) ? v : JSON.stringify(v));
-const longDate = (s) =>
-  day(s).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (s) => formatDate(s, false);
 
 function paragraph(r, n) {
   return Array.from({ length: n }, () => r.pick(SENTENCES)).join(' ');

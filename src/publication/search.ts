@@ -141,10 +141,14 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
 }
 
 /** The search entry for the page at `path` (with the base path), or undefined if it is not indexed. */
-export function searchEntry(m: PublicModel, path: string): SearchEntry | undefined {
+function entriesOf(m: PublicModel): Map<string, SearchEntry> {
   let map = cache.get(m);
   if (!map) cache.set(m, (map = entries(m)));
-  return map.get(path.endsWith('/') ? path : `${path}/`);
+  return map;
+}
+
+export function searchEntry(m: PublicModel, path: string): SearchEntry | undefined {
+  return entriesOf(m).get(path.endsWith('/') ? path : `${path}/`);
 }
 
 /**
@@ -191,10 +195,8 @@ export function splitSearch(pagesByYear: ReadonlyMap<string, number>, limit: num
 
 /** The search indexes of this build (see splitSearch). */
 export function searchBundles(m: PublicModel, limit = searchIndexPages()): SearchBundle[] {
-  let map = cache.get(m);
-  if (!map) cache.set(m, (map = entries(m)));
   const pagesByYear = new Map<string, number>();
-  for (const e of map.values()) {
+  for (const e of entriesOf(m).values()) {
     const year = e.date?.slice(0, 4) ?? '';
     pagesByYear.set(year, (pagesByYear.get(year) ?? 0) + 1);
   }
