@@ -249,6 +249,18 @@ describe('site labels', () => {
   it('title a page with the site’s name, except the home page', () => {
     expect(pageTitle('Decisions', 'Joint Commissioning Board')).toBe('Decisions – Joint Commissioning Board');
     expect(pageTitle('Joint Commissioning Board', 'Joint Commissioning Board')).toBe('Joint Commissioning Board');
+    // At most 70 characters: the site's name goes first, then the page's title is cut at a word.
+    const site = 'Southampton Joint Commissioning Board';
+    expect(pageTitle('Joint Commissioning Board, Thursday 24 January 2019', site)).toBe(
+      'Joint Commissioning Board, Thursday 24 January 2019',
+    );
+    const long = pageTitle(
+      'Approval of the Better Care Fund plan for 2024 to 2025 and the pooled budget under the Section 75 agreement',
+      site,
+    );
+    expect(long).toBe('Approval of the Better Care Fund plan for 2024 to 2025 and the…');
+    expect(long.length).toBeLessThanOrEqual(70);
+    expect(pageTitle('A'.repeat(100), site)).toBe(`${'A'.repeat(69)}…`);
   });
 
   it('name the licence, the feeds and what a paper is', () => {

@@ -185,9 +185,23 @@ export function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
 }
 
-/** A page's title in the browser: "Decisions – Joint Commissioning Board", or the site's title alone on its home page. */
+/** The longest page title search engines show whole, and the one the pages keep to. */
+export const TITLE_MAX = 70;
+
+/**
+ * A page's title in the browser: "Decisions – Joint Commissioning Board", or the site's title
+ * alone on its home page. A title that would be longer than TITLE_MAX drops the site's name (the
+ * tab and the result still show the site's address), and a page title longer than that on its
+ * own is cut at a word and ends in "…"; the page's heading still gives it whole.
+ */
 export function pageTitle(title: string, siteTitle: string): string {
-  return title === siteTitle ? siteTitle : `${title} – ${siteTitle}`;
+  if (title === siteTitle || `${title} – ${siteTitle}`.length <= TITLE_MAX) {
+    return title === siteTitle ? siteTitle : `${title} – ${siteTitle}`;
+  }
+  if (title.length <= TITLE_MAX) return title;
+  const cut = title.slice(0, TITLE_MAX - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > TITLE_MAX / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
 /** "June 2024", for a month written YYYY-MM. */

@@ -56,3 +56,38 @@ export function timelineEventHref(e: MatterEvent, current: string): string | und
 export function pageSection(p: PublicPage): 'about' | undefined {
   return p.id === 'about' ? 'about' : undefined;
 }
+
+/**
+ * The links every page's footer carries: each free page in its order (so none is reachable only
+ * from the sitemap), then the open data.
+ */
+export function footerLinks(m: PublicModel): { href: string; label: string }[] {
+  return [
+    ...m.pages.map((p) => ({ href: p.href, label: p.title })),
+    { href: m.urls.asset('data/'), label: 'Open data' },
+  ];
+}
+
+/**
+ * Where a reader learns how call-in works: the first free page, in the pages' order, with a
+ * heading that names call-in, at that heading. None when no page explains it (an MDX page's
+ * headings are not known until Astro renders it, so only Markdown pages are looked at).
+ */
+export function callInGuide(m: PublicModel): { href: string; title: string } | undefined {
+  for (const p of m.pages) {
+    for (const h of (p.html ?? '').matchAll(/<h[23] id="([^"]+)">([^<]*)<\/h[23]>/g)) {
+      if (/\bcall-?in\b/i.test(h[2])) return { href: `${p.href}#${h[1]}`, title: p.title };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The site's icon: the header's mark (a pale square crossed in the brand colour, drawn in CSS
+ * there) as SVG. It holds no text of a publisher's.
+ */
+export const faviconSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">' +
+  '<rect width="32" height="32" rx="6" fill="#0c3c4c"/>' +
+  '<rect x="4" y="4" width="24" height="24" rx="4" fill="#d6eef0"/>' +
+  '<path d="M14 4h4v24h-4zM4 14h24v4H4z" fill="#0c3c4c"/></svg>\n';
