@@ -236,6 +236,35 @@ function render(body: string, options: RenderOptions): RenderedMarkdown {
       const slugger = new GithubSlugger();
       visit(tree, 'element', (node: Element) => {
         if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = slugger.slug(textOf(node));
+        // A table column's alignment (| :-- | --: |) as a class of the site's stylesheet: HTML's
+        // align attribute is obsolete.
+        if ((node.tagName === 'th' || node.tagName === 'td') && typeof node.properties.align === 'string') {
+          node.properties.className = [`align-${node.properties.align}`];
+          delete node.properties.align;
+        }
+      });
+      // A table scrolls inside a named region of its own on a narrow screen, as the site's
+      // registers do, instead of widening the page; the region is focusable so a keyboard can
+      // scroll it.
+      visit(tree, 'element', (node: Element, index, parent) => {
+        if (node.tagName !== 'table' || !parent || index === undefined) return;
+        const heads: string[] = [];
+        visit(node, 'element', (cell: Element) => {
+          if (cell.tagName === 'th' && heads.length < 3) heads.push(textOf(cell).trim());
+        });
+        const label = heads.filter(Boolean).join(', ');
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'div',
+          properties: {
+            className: ['table-scroll'],
+            role: 'region',
+            tabIndex: 0,
+            ariaLabel: label ? `Table: ${label}` : 'Table',
+          },
+          children: [node],
+        };
+        return 'skip';
       });
     })
     .use(rehypeStringify)

@@ -1,6 +1,7 @@
 /**
- * Small additions to Pagefind's Component UI: a search can be linked to (?q=words), and
- * results can be ordered by date as well as by best match.
+ * Small additions to Pagefind's Component UI: a search can be linked to (?q=words), results
+ * can be ordered by date as well as by best match, and the box has focus on arrival (unless the
+ * reader has already moved focus, for example to the skip link), so typing searches at once.
  */
 interface Instance {
   searchTerm: string;
@@ -41,10 +42,11 @@ export async function enhanceSearch(): Promise<void> {
     });
   }
 
+  const input = document.querySelector<HTMLInputElement>('pagefind-input input');
   const q = new URLSearchParams(location.search).get('q')?.trim();
   if (q) {
-    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
     if (input) input.value = q;
     instance.triggerSearch(q);
   }
+  if (input && (document.activeElement === null || document.activeElement === document.body)) input.focus();
 }

@@ -38,9 +38,10 @@ describe('accessibility', () => {
         const page = await context.newPage();
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           await page.goto(`${site.url}${path}`);
-          await page.addScriptTag({ content: axeSource });
+          // Evaluated by the test, not added as a script: the site's policy blocks inline scripts.
+          await page.evaluate(axeSource);
           const violations = await page.evaluate(async () => {
-            // @ts-expect-error axe is injected above
+            // @ts-expect-error axe is evaluated above
             const result = await window.axe.run(document, {
               runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
             });

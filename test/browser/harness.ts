@@ -2,7 +2,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { SECURITY_HEADERS } from '../../src/publication/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,10 +15,47 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.pdf': 'application/pdf',
   '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
+/** Types a static host compresses on the fly; Pagefind's own files are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-/** A static server for `dir` mounted at `base` (e.g. /board/), as any static host would serve it. */
-export async function serve(dir: string, base: string): Promise<{ url: string; close: () => Promise<void> }> {
+export interface ServeOptions {
+  /** Headers sent with every response: the site's security headers unless told otherwise. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * A static server for `dir` mounted at `base` (e.g. /board/), as a static host would serve it:
+ * gzip for text when the browser asks for it, and the security headers the project ships for hosts
+ * (src/publication/security-headers.ts), so every browser test runs under the site's
+ * Content-Security-Policy.
+ */
+export async function serve(
+  dir: string,
+  base: string,
+  options: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const headers = options.headers ?? SECURITY_HEADERS;
+  const send = (
+    req: { headers: Record<string, string | string[] | undefined> },
+    res: import('node:http').ServerResponse,
+    status: number,
+    type: string,
+    body: Buffer | string,
+  ) => {
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res
+      .writeHead(status, {
+        ...headers,
+        'Content-Type': type,
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      })
+      .end(gzip ? gzipSync(body) : body);
+  };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- every request is answered inside the handler
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -31,13 +70,9 @@ export async function serve(dir: string, base: string): Promise<{ url: string; c
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      res
-        .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
-        .end(await readFile(file));
+      send(req, res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
-      res
-        .writeHead(404, { 'Content-Type': 'text/html' })
-        .end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
+      send(req, res, 404, TYPES['.html'], await readFile(join(dir, '404.html')).catch(() => 'Not found'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -49,7 +84,8 @@ export async function serve(dir: string, base: string): Promise<{ url: string; c
   };
 }
 
-export function launch(): Promise<Browser> {
+/** Debian's Chromium, headless; `args` adds switches (Lighthouse's remote debugging port). */
+export function launch({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
@@ -60,6 +96,7 @@ export function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
 }
@@ -67,7 +104,7 @@ export function launch(): Promise<Browser> {
 /**
  * Types into the search page's box (Pagefind's Component UI) and waits until the results for
  * those words are shown: the summary reads "Searching for …" first, then "N results for …" or
- * "No results for …", and the results replace their loading placeholders.
+ * "No results for …", and the results replace their loading placeholders (each loads when scrolled into view).
  */
 export async function typeSearch(page: Page, words: string): Promise<void> {
   await page.locator('pagefind-input input').fill(words);
@@ -78,7 +115,16 @@ export async function typeSearch(page: Page, words: string): Promise<void> {
     words,
     { timeout: 15_000 },
   );
-  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'), undefined, {
-    timeout: 15_000,
-  });
+  // Pagefind loads each result as it scrolls into view: bring the first still loading into view
+  // until none is left, then go back to the top.
+  await page.waitForFunction(
+    () => {
+      const loading = document.querySelector('pagefind-results .pf-skeleton');
+      loading?.scrollIntoView();
+      return !loading;
+    },
+    undefined,
+    { timeout: 15_000, polling: 100 },
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

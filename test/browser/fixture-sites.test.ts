@@ -1,0 +1,65 @@
+// The source-arrangement fixture sites (Bury, Croydon, Somerset) in Chromium under the site's
+// security headers, as the sample site is checked in accessibility.test.ts and site-health.test.ts:
+// every sitemap page passes axe at WCAG 2.2 AA at 320 px with every `details` open, does not
+// scroll sideways, and logs no console error, blocked resource or request to another origin.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { fixtures, sharedBuild } from '../build/helpers.ts';
+import { launch, serve } from './harness.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const NAMES = ['bury', 'croydon', 'somerset'];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('fixture sites', () => {
+  for (const name of NAMES) {
+    it(`${name}: every page passes axe at 320 px with details open, fits, and is clean in the console`, async () => {
+      const r = sharedBuild(join(fixtures, 'arrangements', name), '2026-11-22');
+      expect(r.status, r.output).toBe(0);
+      const locs = [...readFileSync(join(r.outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+        (m) => new URL(m[1]).pathname,
+      );
+      const base = `/${name}/`;
+      const site = await serve(r.outDir, base);
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+      const origin = new URL(site.url).origin;
+      const problems: string[] = [];
+      context.on('request', (req) => {
+        if (!req.url().startsWith(origin)) problems.push(`request to ${req.url()}`);
+      });
+      context.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`${msg.page()?.url() ?? '?'}: ${msg.text()}`);
+      });
+      const page = await context.newPage();
+      try {
+        expect(locs.length).toBeGreaterThan(10);
+        for (const path of [...locs.map((p) => p.slice(base.length)), 'search/']) {
+          await page.goto(`${site.url}${path}`);
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scroll > 320) problems.push(`${path}: ${scroll} px wide at 320 px`);
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate(async () => {
+            // @ts-expect-error axe is evaluated above
+            const result = await window.axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            });
+            return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
+          });
+          for (const v of violations) problems.push(`${path}: ${v}`);
+        }
+      } finally {
+        await context.close();
+        await site.close();
+      }
+      expect(problems).toEqual([]);
+    }, 300_000);
+  }
+});
