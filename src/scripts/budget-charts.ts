@@ -1,7 +1,12 @@
-// Draws the pooled-budget charts from the JSON beside each canvas. Only the parts of
-// Chart.js that bar charts need are registered, so the bundle stays small.
+// Draws the pooled-budget charts from the JSON beside each canvas, each when it is first
+// scrolled near the screen, so a page with several charts does not draw them all at load.
+// The canvas boxes are hidden in the HTML and shown here, so without JavaScript there is no
+// empty box. Only the parts of Chart.js that bar charts need are registered, so the bundle
+// stays small.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { Scale } from 'chart.js';
 import type { ChartSpec } from '../publication/charts.ts';
+import { labelRoom, wrapLabel } from './chart-labels.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -40,11 +45,15 @@ const short = (n: number) =>
   Math.abs(n) >= 1e6 ? `£${(n / 1e6).toFixed(1)}m` : Math.abs(n) >= 1e3 ? `£${Math.round(n / 1e3)}k` : `£${n}`;
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
-  const canvas = figure.querySelector('canvas');
-  const json = figure.querySelector('[data-chart-spec]')?.textContent;
-  if (!canvas || !json) continue;
-  const spec = JSON.parse(json) as ChartSpec;
+const measure = document.createElement('canvas').getContext('2d');
+/** The width of a category label as Chart.js draws it, in its default tick font. */
+const labelWidth = (text: string) => {
+  if (!measure) return text.length * 7;
+  measure.font = `${Chart.defaults.font.size ?? 12}px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+  return measure.measureText(text).width;
+};
+
+function draw(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): void {
   const stacked = spec.kind !== 'grouped';
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const categoryAxis = spec.horizontal ? 'y' : 'x';
@@ -63,6 +72,8 @@ for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
     options: {
       indexAxis: spec.horizontal ? 'y' : 'x',
       maintainAspectRatio: false,
+      // A margin at the left, so a label is never drawn against the canvas edge.
+      layout: { padding: { left: 4 } },
       animation: reduceMotion ? false : { duration: 400 },
       plugins: {
         legend: { position: 'bottom', labels: { color: '#1f2933', font: { size: 14 } } },
@@ -74,8 +85,51 @@ for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
           beginAtZero: true,
           ticks: { color: '#1f2933', callback: (v: string | number) => short(Number(v)) },
         },
-        [categoryAxis]: { stacked, ticks: { color: '#1f2933', autoSkip: false } },
+        [categoryAxis]: {
+          stacked,
+          ticks: {
+            color: '#1f2933',
+            autoSkip: false,
+            // Long scheme names beside horizontal bars wrap onto lines that fit the axis.
+            callback(this: Scale, v: string | number) {
+              const label = this.getLabelForValue(Number(v));
+              return spec.horizontal ? wrapLabel(label, labelRoom(this.chart.width), labelWidth) : label;
+            },
+          },
+        },
       },
     },
   });
+  figure.dataset.chartDrawn = '';
+}
+
+const waiting = new Map<Element, () => void>();
+const observer =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            if (!e.isIntersecting) continue;
+            observer?.unobserve(e.target);
+            waiting.get(e.target)?.();
+            waiting.delete(e.target);
+          }
+        },
+        { rootMargin: '200px 0px' },
+      )
+    : undefined;
+
+for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+  const box = figure.querySelector<HTMLElement>('.chart__canvas');
+  const canvas = figure.querySelector('canvas');
+  const json = figure.querySelector('[data-chart-spec]')?.textContent;
+  if (!box || !canvas || !json) continue;
+  const spec = JSON.parse(json) as ChartSpec;
+  // The box takes its height now, so the page does not move when the chart is drawn.
+  box.style.height = `${Number(box.dataset.chartHeight) || 320}px`;
+  box.hidden = false;
+  if (observer) {
+    waiting.set(figure, () => draw(figure, canvas, spec));
+    observer.observe(figure);
+  } else draw(figure, canvas, spec);
 }
