@@ -3,7 +3,7 @@
  * pooled and aligned lines kept apart, and the published totals checked.
  */
 import type { Partner } from '../schemas/index.ts';
-import { financialYear, overlaps } from './dates.ts';
+import { financialYear, overlaps, type CivilDate } from './dates.ts';
 
 export const KNOWN_COLUMNS = ['scheme', 'kind', 'total', 'budget', 'outturn'] as const;
 
@@ -283,4 +283,23 @@ export function parseFundYear(
   const fy = financialYear(year.year);
   const active = new Set(partners.filter((p) => overlaps(p, fy.start, fy.end)).map((p) => p.id));
   return parseBudgetTable(table.header, table.rows, year.units, new Set(partners.map((p) => p.id)), active);
+}
+
+/**
+ * The year a fund's own page shows at a date: the latest of its financial years to have begun
+ * by then (the current year, or the last before it), or its first year when none has begun.
+ * `years` are written 2017-18, in any order.
+ */
+export function fundYearOnShow(years: readonly string[], date: CivilDate): string {
+  const sorted = [...years].sort();
+  return sorted.filter((y) => financialYear(y).start <= date).at(-1) ?? sorted[0];
+}
+
+/**
+ * Whether a table's budget column only repeats its total: every line's budget equals the sum of
+ * its partners' contributions, as when the budget is the agreed contributions. Such a table is
+ * shown with one column for both.
+ */
+export function budgetIsTotal(t: Pick<BudgetTable, 'schemes' | 'hasOutturn'>): boolean {
+  return t.hasOutturn && t.schemes.every((s) => s.budget === s.total);
 }

@@ -8,6 +8,7 @@ import type { Partner } from '../schemas/index.ts';
 import { formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
 import { callInStatusLabel } from './labels.ts';
 import { findBy } from './lookup.ts';
+import { fundYearPages } from './views/budgets.ts';
 
 export interface SearchEntry {
   /** "Decision", "Meeting", ...: a filter and a line of each result. */
@@ -124,6 +125,12 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
         { reference: f.id },
       ),
     );
+    // A year's own page is found by its fund's name and that year's partners.
+    for (const y of fundYearPages(f))
+      out.set(
+        y.href,
+        entry('Pooled budget', { [FILTERS.partner]: names([f.host, ...y.table.partners.map((id) => m.partner(id))]) }),
+      );
   }
   for (const p of m.pages) out.set(p.href, entry('Page', {}));
   // A paper's result opens the paper itself; its page (with the text) is what is indexed.

@@ -2,6 +2,7 @@
 import type { PublicModel } from './model.ts';
 import { absoluteUrl } from './urls.ts';
 import { escapeXml } from './xml.ts';
+import { fundYearPages } from './views/budgets.ts';
 
 export function sitemapPaths(m: PublicModel): string[] {
   const b = m.site.base;
@@ -24,7 +25,7 @@ export function sitemapPaths(m: PublicModel): string[] {
     ...m.decisions.map((d) => d.href),
     ...m.meetings.map((x) => x.href),
     ...m.forwardPlan.map((f) => f.href),
-    ...m.funds.map((f) => f.href),
+    ...m.funds.flatMap((f) => [f.href, ...fundYearPages(f).map((y) => y.href)]),
     ...m.bodies.map((x) => x.href),
     ...m.people.map((p) => p.href),
     ...m.pages.map((p) => p.href),

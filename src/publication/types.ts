@@ -211,6 +211,10 @@ export interface PublicDecision {
 
 export interface PublicFundYear {
   year: string;
+  /** The year's page: the fund's own page for the year it shows, budgets/<fund>/<year>/ for the others. */
+  href: string;
+  /** Its table as CSV, in whole pounds. */
+  csv: string;
   status: 'plan' | 'revised' | 'outturn';
   units: 'pounds' | 'thousands';
   source?: string;
@@ -227,7 +231,10 @@ export interface PublicFund {
   host: Partner;
   manager?: string;
   riskShare?: string;
+  /** Oldest first. */
   years: PublicFundYear[];
+  /** The year the fund's own page shows (see fundYearOnShow); every other year has a page of its own. */
+  shownYear: string;
   /** Every scheme named in any year, with the public decisions that approved spending from it. */
   schemes: { slug: string; name: string; href: string; decisions: Link[] }[];
 }

@@ -22,6 +22,9 @@ export function urls(base: string) {
     person: (id: string) => `${b}people/${id}/`,
     budgets: `${b}budgets/`,
     fund: (id: string) => `${b}budgets/${id}/`,
+    /** A fund year's own page; the year the fund's page shows has none (see PublicFund.shownYear). */
+    fundYear: (id: string, year: string) => `${b}budgets/${id}/${year}/`,
+    fundYearCsv: (id: string, year: string) => `${b}budgets/${id}/${year}.csv`,
     page: (slug: string) => `${b}${slug}/`,
     /** A file under documents/ in the content root keeps its path. */
     document: (file: string) => `${b}${file.split('/').map(encodeURIComponent).join('/')}`,

@@ -4,10 +4,10 @@
 // charts and downloads say the same. The Somerset and Croydon budgets are built in their
 // arrangements (test/fixtures/arrangements/, copied unchanged from test/fixtures/budgets/).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { fixtures, repo, sharedBuild, type BuildResult } from './helpers.ts';
+import { fixtures, pagefindPages, repo, sharedBuild, type BuildResult } from './helpers.ts';
 
 const read = (r: BuildResult, path: string) => readFileSync(join(r.outDir, path), 'utf8');
 const sites: Record<string, BuildResult> = {};
@@ -48,12 +48,14 @@ describe("Croydon's Integrated Commissioning Unit investment (seed 002)", () => 
 
 describe('the sample Better Care Fund', () => {
   it('states the 2017/18 split in a sentence and the table', () => {
-    const page = read(sites.sample, 'budgets/better-care-fund/index.html');
+    const page = read(sites.sample, 'budgets/better-care-fund/2017-18/index.html');
     expect(page).toContain('The CCG contributes £69.5m (66%) and SCC £35.7m (34%) of the £105.2m pooled fund.');
     expect(page).toContain('£105,196,000');
   });
   it('charts come from the same figures as the tables', () => {
-    const page = read(sites.sample, 'budgets/better-care-fund/index.html');
+    const page = ['2017-18/index.html', '2024-25/index.html']
+      .map((p) => read(sites.sample, `budgets/better-care-fund/${p}`))
+      .join('\n');
     const specs = [...page.matchAll(/<script type="application\/json" data-chart-spec>(.*?)<\/script>/g)].map((m) =>
       JSON.parse(m[1]),
     );
@@ -99,7 +101,7 @@ describe('the sample Better Care Fund', () => {
     expect(long.map((r) => `${r.fund}|${r.year}|${r.scheme}|${r.partner}|${r.amount}`)).toEqual(expected);
   });
   it('shows variance where a year has outturn', () => {
-    const page = read(sites.sample, 'budgets/better-care-fund/index.html');
+    const page = read(sites.sample, 'budgets/better-care-fund/2024-25/index.html');
     expect(page).toContain('Variance is outturn minus budget');
     const year = JSON.parse(read(sites.sample, 'data/budgets.json')).find(
       (b: { year: string }) => b.year === '2024-25',
@@ -133,5 +135,107 @@ describe('chart JavaScript', () => {
     expect(bundle).toMatch(/["'`]bar["'`]/);
     for (const id of ['doughnut', 'pie', 'polarArea', 'radar', 'bubble', 'scatter'])
       expect(bundle, id).not.toMatch(new RegExp(`["'\`]${id}["'\`]`));
+  });
+});
+
+describe('the sample Better Care Fund, one year per page', () => {
+  const FUND = '/jcb/budgets/better-care-fund/';
+  const OTHERS = ['2025-26', '2024-25', '2023-24', '2017-18'];
+  const page = (year?: string) => read(sites.sample, `budgets/better-care-fund/${year ? `${year}/` : ''}index.html`);
+  const yearNav = (html: string) => {
+    const nav = html.match(/<nav class="year-nav"[^>]*>(.*?)<\/nav>/s)?.[1] ?? '';
+    return [...nav.matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)].map(([, attrs, year]) => ({
+      year,
+      href: attrs.match(/href="([^"]*)"/)?.[1],
+      current: attrs.includes('aria-current="page"'),
+    }));
+  };
+  const chartTitles = (html: string) =>
+    [...html.matchAll(/<script type="application\/json" data-chart-spec>(.*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]).title as string,
+    );
+
+  it('shows the current year, 2026-27, on the fund page, with no other year’s table or charts', () => {
+    const html = page();
+    expect(html).toContain('id="table-2026-27"');
+    for (const y of OTHERS) expect(html, y).not.toContain(`id="table-${y}"`);
+    expect(chartTitles(html)).toEqual([
+      'Contributions by partner for each scheme, 2026-27',
+      "Each partner's share of the pooled fund, 2026-27",
+      'Pooled contributions by partner, by year',
+    ]);
+  });
+
+  it('gives every other year a page of its own, its table and charts only, linking every year', () => {
+    for (const y of OTHERS) {
+      const html = page(y);
+      expect(html).toContain(`id="table-${y}"`);
+      expect(html.match(/<table class="table[^"]*" id="table-/g), y).toHaveLength(1);
+      expect(
+        chartTitles(html).every((t) => t.endsWith(`, ${y}`)),
+        y,
+      ).toBe(true);
+      expect(yearNav(html)).toEqual(
+        ['2026-27', ...OTHERS].map((x) => ({
+          year: x,
+          href: x === '2026-27' ? FUND : `${FUND}${x}/`,
+          current: x === y,
+        })),
+      );
+    }
+    // The year the fund page shows has no second page.
+    expect(existsSync(join(sites.sample.outDir, 'budgets/better-care-fund/2026-27/index.html'))).toBe(false);
+    expect(yearNav(page()).filter((l) => l.current)).toEqual([{ year: '2026-27', href: FUND, current: true }]);
+  });
+
+  it('still leads an address of a year on the fund page (#year-2017-18) to that year', () => {
+    const html = page();
+    for (const y of OTHERS) expect(html).toMatch(new RegExp(`<a [^>]*href="${FUND}${y}/"[^>]*id="year-${y}"`));
+  });
+
+  it('puts every year page in the sitemap and the search index, and links each from the list of budgets', () => {
+    const sitemap = read(sites.sample, 'sitemap.xml');
+    // The index records addresses from the site's base.
+    const indexed = new Set(pagefindPages(sites.sample.outDir).map((p) => `/jcb${p.url}`));
+    const list = read(sites.sample, 'budgets/index.html');
+    for (const y of OTHERS) {
+      expect(sitemap).toContain(`<loc>https://democracy.example.org${FUND}${y}/</loc>`);
+      expect(indexed.has(`${FUND}${y}/`), y).toBe(true);
+      expect(list).toContain(`href="${FUND}${y}/"`);
+    }
+    expect(list).toContain(`<a href="${FUND}">2026-27</a>`);
+  });
+
+  it('links the decision that approved each year, 2024-25 included', () => {
+    expect(page('2024-25')).toContain(
+      `Approved by decision: <a href="/jcb/decisions/jcb-2023-002/">Better Care Fund plan 2023-25</a>`,
+    );
+    for (const html of [page(), ...OTHERS.map(page)])
+      expect(html).toMatch(/Approved by decision: <a href="\/jcb\/decisions\//);
+  });
+
+  it('gives the 2024-25 outturn one column for its total and its budget, which are the same figures', () => {
+    const html = page('2024-25');
+    const head = html.match(/<table class="table[^"]*" id="table-2024-25">.*?<thead>(.*?)<\/thead>/s)![1];
+    expect([...head.matchAll(/<th [^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual([
+      'Scheme',
+      'NHS Hampshire and Isle of Wight Integrated Care Board',
+      'Southampton City Council',
+      'Total budget',
+      'Outturn',
+      'Variance',
+    ]);
+    expect(html).toContain('The total budget is the partners’ contributions. Variance is outturn minus budget');
+  });
+
+  it('runs under a content security policy without inline scripts or styles: chart boxes start hidden', () => {
+    for (const html of [page(), ...OTHERS.map(page)]) {
+      expect(html).not.toMatch(/<[^>]+\sstyle=/);
+      for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+        expect(tag, tag).toMatch(/\ssrc="\/jcb\/_astro\/[^"]+\.js"|type="application\/json"/);
+      const boxes = [...html.matchAll(/<div class="chart__canvas"[^>]*>/g)].map((m) => m[0]);
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const box of boxes) expect(box).toMatch(/\shidden[\s>]/);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseBudgetTable, slugify } from '../../src/domain/budget.ts';
+import { budgetIsTotal, fundYearOnShow, parseAmount, parseBudgetTable, slugify } from '../../src/domain/budget.ts';
 
 const partners = new Set(['southampton-city-ccg', 'southampton-city-council']);
 
@@ -175,5 +175,53 @@ describe('tables read from CSV files', () => {
       variance: { amount: 1, percent: undefined },
     });
     expect(pooledOnly.table.alignedOutturn).toBeUndefined();
+  });
+});
+
+describe('the year a fund page shows', () => {
+  const years = ['2017-18', '2023-24', '2024-25', '2026-27'];
+  it('is the current financial year when the fund has it', () => {
+    expect(fundYearOnShow(years, '2026-11-22')).toBe('2026-27');
+    expect(fundYearOnShow(years, '2026-04-01')).toBe('2026-27');
+  });
+  it('is the last year begun, never a plan for a year still to come', () => {
+    expect(fundYearOnShow(years, '2026-03-31')).toBe('2024-25');
+    expect(fundYearOnShow([...years, '2027-28'], '2027-03-20')).toBe('2026-27');
+  });
+  it('is the first year when none has begun', () => {
+    expect(fundYearOnShow(['2028-29', '2027-28'], '2026-11-22')).toBe('2027-28');
+  });
+});
+
+describe('a budget column that only repeats the total', () => {
+  const table = (rows: string[][]) =>
+    parseBudgetTable(
+      ['scheme', 'a', 'b', 'budget', 'outturn'],
+      rows,
+      'pounds',
+      new Set(['a', 'b']),
+      new Set(['a', 'b']),
+    ).table;
+  it('is found when every line budgets its contributions', () => {
+    expect(
+      budgetIsTotal(
+        table([
+          ['X', '60', '40', '100', '90'],
+          ['Y', '5', '', '5', '7'],
+        ]),
+      ),
+    ).toBe(true);
+  });
+  it('is kept when any line budgets something else, or there is no outturn', () => {
+    expect(
+      budgetIsTotal(
+        table([
+          ['X', '60', '40', '100', '90'],
+          ['Y', '5', '', '6', '7'],
+        ]),
+      ),
+    ).toBe(false);
+    const plan = parseBudgetTable(['scheme', 'a'], [['X', '5']], 'pounds', new Set(['a']), new Set(['a'])).table;
+    expect(budgetIsTotal(plan)).toBe(false);
   });
 });

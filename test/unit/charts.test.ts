@@ -54,6 +54,8 @@ describe('yearsChart', () => {
 describe('outturnChart', () => {
   const withTable = (rows: string[][]): PublicFundYear => ({
     year: '2024-25',
+    href: '/budgets/f/2024-25/',
+    csv: '/budgets/f/2024-25.csv',
     status: 'outturn',
     units: 'pounds',
     table: parseBudgetTable(['scheme', 'a', 'budget', 'outturn'], rows, 'pounds', new Set(['a']), new Set(['a'])).table,

@@ -100,3 +100,31 @@ describe('a body’s own closure days', () => {
     expect(after.callIn.holidays).toContainEqual({ date: '2023-05-15', name: 'Closure day' });
   });
 });
+
+describe('fund years and the decisions that approved them', () => {
+  const sample = checkContentRoot(join(import.meta.dirname, '..', '..', 'content')).content as Content;
+  const year2024 = (c: Content) =>
+    buildPublicModel(c, { buildDate: '2026-11-22' })
+      .funds.find((f) => f.id === 'better-care-fund')!
+      .years.find((y) => y.year === '2024-25')!;
+
+  it('link the approving decision while it is public', () => {
+    expect(year2024(sample).approvedBy).toEqual({
+      id: 'jcb-2023-002',
+      title: 'Better Care Fund plan 2023-25',
+      href: '/jcb/decisions/jcb-2023-002/',
+    });
+  });
+
+  it('name no approving decision that is a draft, and keep the year', () => {
+    const drafted = {
+      ...sample,
+      decisions: sample.decisions.map((d) =>
+        d.id === 'jcb-2023-002' ? { ...d, data: { ...d.data, draft: true } } : d,
+      ),
+    } as Content;
+    const y = year2024(drafted);
+    expect(y.approvedBy).toBeUndefined();
+    expect(y.href).toBe('/jcb/budgets/better-care-fund/2024-25/');
+  });
+});

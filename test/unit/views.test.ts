@@ -53,6 +53,9 @@ import {
   fundFacts,
   fundPartners,
   fundYearCharts,
+  fundPageYear,
+  fundYearLinks,
+  fundYearPages,
   fundYearsNewestFirst,
   latestFundYear,
 } from '../../src/publication/views.ts';
@@ -94,14 +97,26 @@ describe('budget views', () => {
       totals: { a: 5, b: 0, total: 5 },
       outturn: { budget: 5, outturn: 6, variance: { amount: 1, percent: 20 } },
     });
-    expect(budgetTableColumns(t)).toBe(7);
+    // Every line budgets its contributions, so budget and total share a column.
+    expect(budgetTableColumns(t)).toEqual({ count: 6, totalHeading: 'Total budget', budget: false, outturn: true });
+  });
+
+  it('give budget a column of its own when any line budgets other than its contributions', () => {
+    const t = table(
+      ['scheme', 'a', 'b', 'budget', 'outturn'],
+      [
+        ['X', '10', '20', '30', '27'],
+        ['Y', '5', '0', '4', '6'],
+      ],
+    );
+    expect(budgetTableColumns(t)).toEqual({ count: 7, totalHeading: 'Total', budget: true, outturn: true });
   });
 
   it('have no aligned section without aligned lines, and no outturn columns without outturn', () => {
     const t = table(['scheme', 'a', 'b'], [['X', '1', '2']]);
     expect(budgetTableSections(t).map((s) => s.totalLabel)).toEqual(['Total pooled']);
     expect(budgetTableSections(t)[0].outturn).toBeUndefined();
-    expect(budgetTableColumns(t)).toBe(4);
+    expect(budgetTableColumns(t)).toEqual({ count: 4, totalHeading: 'Total', budget: false, outturn: false });
   });
 
   it('list a fund’s years newest first, its latest year and every partner that ever contributed', () => {
@@ -109,6 +124,14 @@ describe('budget views', () => {
     expect(fundYearsNewestFirst(f).map((y) => y.year)).toEqual([...f.years.map((y) => y.year)].reverse());
     expect(f.years.map((y) => y.year)[0]).toBe('2017-18');
     expect(latestFundYear(f).year).toBe('2026-27');
+    // Built on 10 June 2024, the fund's page shows 2024-25 and every other year has its own page.
+    expect(fundPageYear(f)).toMatchObject({ year: '2024-25', href: '/jcb/budgets/better-care-fund/' });
+    expect(fundYearPages(f).map((y) => y.href)).toEqual([
+      '/jcb/budgets/better-care-fund/2017-18/',
+      '/jcb/budgets/better-care-fund/2023-24/',
+      '/jcb/budgets/better-care-fund/2025-26/',
+      '/jcb/budgets/better-care-fund/2026-27/',
+    ]);
     expect(fundPartners(f)).toEqual([
       'southampton-city-ccg',
       'southampton-city-council',
@@ -119,6 +142,21 @@ describe('budget views', () => {
     expect(fundFacts({ ...f, agreement: undefined, manager: undefined, riskShare: undefined })).toEqual([
       { key: 'Host partner', value: 'Southampton City Council' },
     ]);
+  });
+
+  it('link every year from each year, marking the one shown, with the old anchors on the fund’s page', () => {
+    const f = sample().funds.find((x) => x.id === 'better-care-fund')!;
+    const onFundPage = fundYearLinks(f, fundPageYear(f));
+    expect(onFundPage.map((l) => [l.year, l.current, l.anchor])).toEqual([
+      ['2026-27', false, 'year-2026-27'],
+      ['2025-26', false, 'year-2025-26'],
+      ['2024-25', true, undefined],
+      ['2023-24', false, 'year-2023-24'],
+      ['2017-18', false, 'year-2017-18'],
+    ]);
+    const onYearPage = fundYearLinks(f, f.years[0]);
+    expect(onYearPage.filter((l) => l.current).map((l) => l.href)).toEqual(['/jcb/budgets/better-care-fund/2017-18/']);
+    expect(onYearPage.every((l) => l.anchor === undefined)).toBe(true);
   });
 
   it('draw the scheme and share charts only for a pooled total, and the outturn chart only with outturn', () => {

@@ -1,5 +1,5 @@
 /** Pooled and aligned budgets: each year's table, and the schemes with the decisions that spend from them. */
-import { parseFundYear } from '../../domain/budget.ts';
+import { fundYearOnShow, parseFundYear } from '../../domain/budget.ts';
 import type { PublicDecision, PublicFund } from '../types.ts';
 import type { ModelContext } from './context.ts';
 import type { Links } from './links.ts';
@@ -8,27 +8,34 @@ export function buildFunds(ctx: ModelContext, link: Links): PublicFund[] {
   const { content, u } = ctx;
   return [...content.budgets]
     .sort((a, b) => a.data.name.localeCompare(b.data.name))
-    .map((b) => ({
-      id: b.id,
-      href: u.fund(b.id),
-      name: b.data.name,
-      agreement: b.data.agreement,
-      description: b.data.description,
-      host: ctx.partners.get(b.data.host)!,
-      manager: b.data.manager,
-      riskShare: b.data.riskShare,
-      years: [...b.data.years]
-        .sort((x, y) => x.year.localeCompare(y.year))
-        .map((y) => ({
-          year: y.year,
-          status: y.status,
-          units: y.units,
-          source: y.source,
-          approvedBy: y.approvedBy ? link.decision(y.approvedBy) : undefined,
-          table: parseFundYear(content.tables.get(`budgets/${y.table}`)!, y, content.site.data.partners).table,
-        })),
-      schemes: [],
-    }));
+    .map((b) => {
+      const years = b.data.years.map((y) => y.year);
+      const shownYear = fundYearOnShow(years, ctx.buildDate);
+      return {
+        id: b.id,
+        href: u.fund(b.id),
+        name: b.data.name,
+        agreement: b.data.agreement,
+        description: b.data.description,
+        host: ctx.partners.get(b.data.host)!,
+        manager: b.data.manager,
+        riskShare: b.data.riskShare,
+        years: [...b.data.years]
+          .sort((x, y) => x.year.localeCompare(y.year))
+          .map((y) => ({
+            year: y.year,
+            href: y.year === shownYear ? u.fund(b.id) : u.fundYear(b.id, y.year),
+            csv: u.fundYearCsv(b.id, y.year),
+            status: y.status,
+            units: y.units,
+            source: y.source,
+            approvedBy: y.approvedBy ? link.decision(y.approvedBy) : undefined,
+            table: parseFundYear(content.tables.get(`budgets/${y.table}`)!, y, content.site.data.partners).table,
+          })),
+        shownYear,
+        schemes: [],
+      };
+    });
 }
 
 /**

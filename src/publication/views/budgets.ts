@@ -1,11 +1,44 @@
 import type { PublicFund, PublicFundYear, PublicModel } from '../types.ts';
-import type { BudgetTable, Outturn, SchemeLine } from '../../domain/budget.ts';
+import { budgetIsTotal, type BudgetTable, type Outturn, type SchemeLine } from '../../domain/budget.ts';
 import { outturnChart, schemeChart, shareChart, type ChartSpec } from '../charts.ts';
 import type { SummaryRow } from './common.ts';
 
 /** A fund's years, newest first. */
 export function fundYearsNewestFirst(f: PublicFund): PublicFundYear[] {
   return [...f.years].reverse();
+}
+
+/** The year the fund's own page shows. */
+export function fundPageYear(f: PublicFund): PublicFundYear {
+  return f.years.find((y) => y.year === f.shownYear)!;
+}
+
+/** The years with a page of their own: every year but the one the fund's page shows. */
+export function fundYearPages(f: PublicFund): PublicFundYear[] {
+  return f.years.filter((y) => y.year !== f.shownYear);
+}
+
+export interface FundYearLink {
+  year: string;
+  href: string;
+  /** The year on the page this link is shown on. */
+  current: boolean;
+  /**
+   * An id for the link on the fund's page, so that an address written before each year had its
+   * own page (budgets/<fund>/#year-2017-18) still lands on the way to that year.
+   */
+  anchor?: string;
+}
+
+/** Every year of a fund, newest first, as links from the page showing `shown`. */
+export function fundYearLinks(f: PublicFund, shown: PublicFundYear): FundYearLink[] {
+  const onFundPage = shown.year === f.shownYear;
+  return fundYearsNewestFirst(f).map((y) => ({
+    year: y.year,
+    href: y.href,
+    current: y.year === shown.year,
+    anchor: onFundPage && y.year !== shown.year ? `year-${y.year}` : undefined,
+  }));
 }
 
 /** The fund's latest year. */
@@ -84,7 +117,25 @@ export function budgetTableSections(t: BudgetTable): BudgetTableSection[] {
   ];
 }
 
-/** Columns of a fund year's table: scheme, one per partner, total, and budget, outturn and variance where given. */
-export function budgetTableColumns(t: BudgetTable): number {
-  return t.partners.length + 2 + (t.hasOutturn ? 3 : 0);
+export interface BudgetTableColumns {
+  /** Scheme, one per partner, total, and budget, outturn and variance where given. */
+  count: number;
+  /** The heading of the total column. */
+  totalHeading: string;
+  /** Whether budget has a column of its own; not when it would only repeat the total. */
+  budget: boolean;
+  /** Whether outturn and variance are shown. */
+  outturn: boolean;
+}
+
+/** The columns of a fund year's table. */
+export function budgetTableColumns(t: BudgetTable): BudgetTableColumns {
+  const merged = budgetIsTotal(t);
+  const budget = t.hasOutturn && !merged;
+  return {
+    count: t.partners.length + 2 + (budget ? 1 : 0) + (t.hasOutturn ? 2 : 0),
+    totalHeading: merged ? 'Total budget' : 'Total',
+    budget,
+    outturn: t.hasOutturn,
+  };
 }
