@@ -100,7 +100,7 @@ function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
   const agenda = x.items.map((it) => `${it.item}. ${it.title}${it.exempt ? ' (in private)' : ''}`);
   cal.createEvent({
     id: uid(m, 'meeting', x.id),
-    stamp: stamp(x.agendaPublished ?? x.date),
+    stamp: stamp(x.announced),
     start: londonTime(x.start),
     ...(x.end ? { end: londonTime(x.end) } : {}),
     timezone: TZ,
