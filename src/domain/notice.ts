@@ -3,7 +3,7 @@
  * Historic records that missed a period are facts to show, never errors.
  */
 import type { Decision, ForwardPlanEntry } from '../schemas/index.ts';
-import type { CivilDate } from './dates.ts';
+import { addDays, type CivilDate } from './dates.ts';
 import type { RulesInForce } from './rules.ts';
 import { clearDaysBetween, type WorkingCalendar } from './working-days.ts';
 
@@ -37,6 +37,32 @@ export function noticeGiven(
     count: rule.count,
     met: published < event && clearDays >= rule.clearDays,
   };
+}
+
+/** The last day a notice can be published and still give `rule`'s clear days before `event`. */
+export function lastDayForNotice(cal: WorkingCalendar, event: CivilDate, rule: ClearDaysRule): CivilDate {
+  let day = addDays(event, -1);
+  let clear = 0;
+  while (clear < rule.clearDays) {
+    if (rule.count === 'calendar' || cal.isWorkingDay(day)) clear++;
+    day = addDays(day, -1);
+  }
+  return day;
+}
+
+/**
+ * The date a meeting was announced, which dates it in feeds and calendars and so must not move
+ * from one day's build to the next: the day its agenda was published; else the day its embargo
+ * ended (`publishFrom`), when it reached the site; else the last day its agenda could be
+ * published on time, by which the law wants the meeting announced. Never after the meeting.
+ */
+export function meetingAnnounced(
+  cal: WorkingCalendar,
+  meeting: { date: CivilDate; agendaPublished?: CivilDate; publishFrom?: CivilDate },
+  agendaRule: ClearDaysRule,
+): CivilDate {
+  const announced = meeting.agendaPublished ?? meeting.publishFrom ?? lastDayForNotice(cal, meeting.date, agendaRule);
+  return announced < meeting.date ? announced : meeting.date;
 }
 
 /** Working days after `made` up to and including `published`: how long the record took. */

@@ -23,6 +23,21 @@ function calendar(m: PublicModel, name: string): ICalCalendar {
   });
 }
 
+/**
+ * The file as text. RFC 5545 wants at least one component in a calendar, and ical-generator
+ * defines a zone only when an event uses it, so a board with no public meetings would get an
+ * empty VCALENDAR: every file defines Europe/London instead, whatever it holds. ical-generator
+ * also leaves off the CRLF that ends every content line, the last one included.
+ */
+function render(cal: ICalCalendar): string {
+  const text = cal.toString();
+  const full = text.includes('BEGIN:VTIMEZONE') ? text : text.replace(/END:VCALENDAR$/, `${londonZone()}END:VCALENDAR`);
+  return `${full}\r\n`;
+}
+
+/** The Europe/London VTIMEZONE, its lines ending CRLF as ical-generator writes it. */
+const londonZone = () => `${getVtimezoneComponent(TZ)!.replace(/\r?\n/g, '\r\n').trim()}\r\n`;
+
 const uid = (m: PublicModel, kind: string, id: string) => `${kind}-${id}@${new URL(m.site.url).host}`;
 const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
 
@@ -57,14 +72,14 @@ function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
 export function callInCalendar(m: PublicModel): string {
   const cal = calendar(m, `${m.site.title}: call-in deadlines`);
   for (const d of byId(m.decisions)) if (d.callIn.window && d.callIn.applies) addCallIn(cal, m, d);
-  return cal.toString();
+  return render(cal);
 }
 
 /** One decision's call-in window, for "Add a reminder". */
 export function decisionCallInCalendar(m: PublicModel, d: PublicDecision): string {
   const cal = calendar(m, `Call-in: ${d.title}`);
   addCallIn(cal, m, d);
-  return cal.toString();
+  return render(cal);
 }
 
 /** A postponed meeting will not happen at its time, but has not been called off: tentative. */
@@ -85,7 +100,7 @@ function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
   const agenda = x.items.map((it) => `${it.item}. ${it.title}${it.exempt ? ' (in private)' : ''}`);
   cal.createEvent({
     id: uid(m, 'meeting', x.id),
-    stamp: stamp(x.agendaPublished ?? x.date),
+    stamp: stamp(x.announced),
     start: londonTime(x.start),
     ...(x.end ? { end: londonTime(x.end) } : {}),
     timezone: TZ,
@@ -107,21 +122,21 @@ function addMeeting(cal: ICalCalendar, m: PublicModel, x: PublicMeeting) {
 export function meetingsCalendar(m: PublicModel): string {
   const cal = calendar(m, `${m.site.title}: meetings`);
   for (const x of byId(m.meetings)) addMeeting(cal, m, x);
-  return cal.toString();
+  return render(cal);
 }
 
 /** One board's meetings. */
 export function bodyCalendar(m: PublicModel, b: PublicBody): string {
   const cal = calendar(m, `${b.name}: meetings`);
   for (const x of byId(m.meetings.filter((x) => x.body.id === b.id))) addMeeting(cal, m, x);
-  return cal.toString();
+  return render(cal);
 }
 
 /** One meeting, for "Add to calendar". */
 export function meetingCalendar(m: PublicModel, x: PublicMeeting): string {
   const cal = calendar(m, `${x.body.title}, ${formatDate(x.date, false)}`);
   addMeeting(cal, m, x);
-  return cal.toString();
+  return render(cal);
 }
 
 /** Key decisions still planned: one all-day event on the expected date, or across the expected period. */
@@ -143,7 +158,7 @@ export function forwardPlanCalendar(m: PublicModel): string {
       url: abs(m, f.href),
     });
   }
-  return cal.toString();
+  return render(cal);
 }
 
 export function plannedKeyDecisions(m: PublicModel): PublicForwardPlanEntry[] {

@@ -1,6 +1,8 @@
 /**
  * RSS 2.0 feeds of decisions, meetings and the forward plan, from the public model only:
- * newest first, at most 50 items, each linking to its page and dated by its publication.
+ * newest first, at most 50 items, each linking to its page and dated by its publication. Dates
+ * come from the content, never the build date, so a daily rebuild leaves every item's date as it
+ * was; an entry dated after the build date joins its feed on that date.
  * The XML is written by @astrojs/rss, which escapes text but keeps characters XML 1.0 forbids:
  * they are dropped here first, so one stray control character cannot break a feed.
  */
@@ -36,25 +38,22 @@ export interface Feed {
 /** An item's pubDate: the start of its publication date in London. */
 export const pubDate = (date: CivilDate) => new Date(startOfDay(date).epochMilliseconds);
 
-const newestFirst = (items: FeedItem[]) =>
-  [...items].sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id)).slice(0, FEED_LIMIT);
-
-/**
- * A meeting is published with its agenda. One whose agenda is not out yet is dated by the
- * meeting, or by the build date while the meeting is still to come, so no item is dated in the future.
- */
-export function meetingPublished(x: { agendaPublished?: CivilDate; date: CivilDate }, buildDate: CivilDate): CivilDate {
-  return x.agendaPublished ?? (x.date < buildDate ? x.date : buildDate);
-}
+/** The items published by the build date, newest first: no item is dated in the future. */
+const newestFirst = (items: FeedItem[], buildDate: CivilDate) =>
+  items
+    .filter((it) => it.published <= buildDate)
+    .sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id))
+    .slice(0, FEED_LIMIT);
 
 export function feeds(m: PublicModel): Feed[] {
+  const newest = (items: FeedItem[]) => newestFirst(items, m.site.buildDate);
   return [
     {
       name: 'decisions',
       title: `${m.site.title}: decisions`,
       description: 'Decision records as they are published.',
       href: m.urls.decisions,
-      items: newestFirst(
+      items: newest(
         m.decisions.map((d) => ({
           id: d.id,
           title: d.title,
@@ -70,12 +69,13 @@ export function feeds(m: PublicModel): Feed[] {
       title: `${m.site.title}: meetings`,
       description: 'Meetings and their agendas as they are published.',
       href: m.urls.meetings,
-      items: newestFirst(
+      items: newest(
         m.meetings.map((x) => ({
           id: x.id,
           title: x.title,
           href: x.href,
-          published: meetingPublished(x, m.site.buildDate),
+          // A meeting is published with its agenda, or dated by when its agenda is due (meetingAnnounced).
+          published: x.announced,
           category: meetingStatusLabel[x.status][0],
           description: `${meetingStatusLabel[x.status][0]}.${x.venue ? ` ${x.venue}.` : ''}${x.items.length ? ` Agenda: ${x.items.map((it) => it.title).join('; ')}.` : ' The agenda has not been published yet.'}`,
         })),
@@ -86,7 +86,7 @@ export function feeds(m: PublicModel): Feed[] {
       title: `${m.site.title}: forward plan`,
       description: 'Notices of key decisions and of meetings to be held in private, as they are published.',
       href: m.urls.forwardPlan,
-      items: newestFirst(
+      items: newest(
         m.forwardPlan.map((f) => ({
           id: f.id,
           title: f.title,

@@ -3,6 +3,7 @@ import type { PublicModel } from './model.ts';
 import { absoluteUrl } from './urls.ts';
 import { escapeXml } from './xml.ts';
 import { fundYearPages } from './views/budgets.ts';
+import { transparencyByYear } from './views/transparency.ts';
 
 export function sitemapPaths(m: PublicModel): string[] {
   const b = m.site.base;
@@ -15,7 +16,7 @@ export function sitemapPaths(m: PublicModel): string[] {
     m.urls.bodies,
     m.urls.people,
     `${b}call-in/`,
-    `${b}transparency/`,
+    m.urls.transparency,
     `${b}data/`,
     `${b}calendar/`,
     `${b}search/`,
@@ -30,6 +31,7 @@ export function sitemapPaths(m: PublicModel): string[] {
     ...m.people.map((p) => p.href),
     ...m.pages.map((p) => p.href),
     ...m.papers.map((p) => p.href),
+    ...transparencyByYear(m).map((y) => m.urls.transparencyYear(y.year)),
   ];
 }
 

@@ -135,6 +135,11 @@ export interface PublicMeeting {
   venue?: string;
   status: Meeting['status'];
   agendaPublished?: CivilDate;
+  /**
+   * When the meeting was announced (meetingAnnounced): its agenda's date, the end of its embargo,
+   * or the day its agenda is due. It dates the meeting in feeds and calendars, whatever the build date.
+   */
+  announced: CivilDate;
   privateNotice?: { first?: CivilDate; further?: CivilDate };
   webcast?: string;
   items: PublicItem[];

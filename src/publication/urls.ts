@@ -33,6 +33,9 @@ export function urls(base: string) {
      * (documents/2026-11-12/report.pdf gives papers/2026-11-12/report-pdf/).
      */
     paper: (file: string) => `${b}papers/${paperPath(file).split('/').map(encodeURIComponent).join('/')}/`,
+    transparency: `${b}transparency/`,
+    /** A year's notice and record figures, with the decisions and meetings they count. */
+    transparencyYear: (year: string) => `${b}transparency/${year}/`,
     data: (name: string) => `${b}data/${name}`,
     asset: (path: string) => `${b}${path.replace(/^\//, '')}`,
   };

@@ -31,6 +31,7 @@ const meeting = ([start]: [string, string], i: number) => ({
   id: `m-${i}`,
   href: `/x/meetings/m-${i}/`,
   date: start.slice(0, 10),
+  announced: start.slice(0, 10),
   start,
   end: undefined,
   status: 'scheduled',

@@ -80,6 +80,39 @@ describe('bodyCalendar and meetingCalendar', () => {
   });
 });
 
+describe('every calendar file', () => {
+  const hwb = m.bodies.find((b) => b.id === 'health-and-wellbeing-board')!;
+  const files: [string, string][] = [
+    ['meetings', meetingsCalendar(m)],
+    ['a board with no public meetings', bodyCalendar(m, hwb)],
+    ['call-in', callInCalendar(m)],
+    ['forward plan', forwardPlanCalendar(m)],
+    ['one meeting', meetingCalendar(m, m.meetings[0])],
+    [
+      'one decision',
+      decisionCallInCalendar(
+        m,
+        m.decisions.find((d) => d.callIn.window)!,
+      ),
+    ],
+  ];
+
+  it('holds a component, the Europe/London zone, even when it has no events (RFC 5545 wants one)', () => {
+    expect(read(bodyCalendar(m, hwb)).events).toEqual([]);
+    for (const [name, text] of files) {
+      expect(read(text).zones, name).toEqual(['Europe/London']);
+      expect(text.match(/^BEGIN:VTIMEZONE\r$/gm), name).toHaveLength(1);
+    }
+  });
+
+  it('ends every line with CRLF, the last one included', () => {
+    for (const [name, text] of files) {
+      expect(text.endsWith('END:VCALENDAR\r\n'), name).toBe(true);
+      expect(text.replace(/\r\n/g, ''), name).not.toMatch(/[\r\n]/);
+    }
+  });
+});
+
 describe('callInCalendar', () => {
   const cal = read(callInCalendar(m));
 

@@ -2,7 +2,7 @@
 // category and description. Descriptions are HTML to a feed reader, so they must come back as text.
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FEED_LIMIT, feeds, meetingPublished, pubDate, rss, type Feed } from '../../src/publication/feeds.ts';
+import { FEED_LIMIT, feeds, pubDate, rss, type Feed } from '../../src/publication/feeds.ts';
 import type { PublicModel } from '../../src/publication/model.ts';
 
 const m = {
@@ -138,9 +138,40 @@ describe('the feeds of a site', () => {
     expect(decisions.items[0].description).toBe('d-055. Approved by Board on Monday 1 January 2024.');
   });
 
-  it('date a meeting by its agenda, or by its day, never after the build date', () => {
-    expect(meetingPublished({ agendaPublished: '2026-11-04', date: '2026-11-12' }, '2026-11-22')).toBe('2026-11-04');
-    expect(meetingPublished({ date: '2020-03-26' }, '2026-11-22')).toBe('2020-03-26');
-    expect(meetingPublished({ date: '2027-02-11' }, '2026-11-22')).toBe('2026-11-22');
+  const meeting = (id: string, announced: string) => ({
+    id,
+    title: id,
+    href: `/x/meetings/${id}/`,
+    announced,
+    status: 'scheduled',
+    items: [],
+  });
+  const at = (buildDate: string) =>
+    ({
+      ...site,
+      site: { ...m.site, buildDate },
+      decisions: [],
+      meetings: [meeting('m-past', '2026-11-04'), meeting('m-due', '2026-12-09'), meeting('m-later', '2027-02-03')],
+    }) as unknown as PublicModel;
+
+  it('date a meeting by when it was announced, whatever the build date, and list it from that day', () => {
+    const items = (buildDate: string) => feeds(at(buildDate))[1].items.map((it) => [it.id, it.published]);
+    expect(items('2026-11-22')).toEqual([['m-past', '2026-11-04']]);
+    expect(items('2026-12-08')).toEqual(items('2026-11-22'));
+    expect(items('2026-12-09')).toEqual([
+      ['m-due', '2026-12-09'],
+      ['m-past', '2026-11-04'],
+    ]);
+    expect(items('2027-06-01')).toEqual([
+      ['m-later', '2027-02-03'],
+      ['m-due', '2026-12-09'],
+      ['m-past', '2026-11-04'],
+    ]);
+  });
+
+  it('hold a decision dated after the build date until that date', () => {
+    const [decisions] = feeds({ ...site, site: { ...m.site, buildDate: '2024-01-10' } } as unknown as PublicModel);
+    expect(decisions.items.map((it) => it.published).every((d) => d <= '2024-01-10')).toBe(true);
+    expect(decisions.items.length).toBeGreaterThan(0);
   });
 });

@@ -21,7 +21,6 @@ import {
   personDescription,
   revisedText,
   roleText,
-  showAllText,
   upperFirst,
   votingText,
   yesNo,
@@ -275,10 +274,5 @@ describe('site labels', () => {
     expect(documentMeta({ type: 'PDF', size: '12 KB' })).toBe('PDF, 12 KB');
     expect(documentMeta({ type: 'PDF' })).toBe('PDF');
     expect(documentMeta({})).toBe('');
-  });
-
-  it('offer to show one or all of a list', () => {
-    expect(showAllText(1)).toBe('Show it');
-    expect(showAllText(4)).toBe('Show all 4');
   });
 });

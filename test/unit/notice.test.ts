@@ -6,6 +6,8 @@ import {
   DEFAULT_NOTICE_RULES,
   decisionNotice,
   describeClearDays,
+  lastDayForNotice,
+  meetingAnnounced,
   noticeGiven,
   recordDelay,
 } from '../../src/domain/notice.ts';
@@ -17,6 +19,55 @@ const rules = {
   keyDecisionNotice: DEFAULT_NOTICE_RULES.keyDecisionNotice,
   generalException: DEFAULT_NOTICE_RULES.generalException,
 };
+
+describe('lastDayForNotice', () => {
+  const agenda = DEFAULT_NOTICE_RULES.agendaPublication;
+
+  it('is the last day that still gives the clear days, skipping weekends and bank holidays', () => {
+    // Before Tuesday 9 April 2024: 2, 3, 4, 5 and 8 April are the 5 clear working days, so Easter
+    // Monday is the last day; before Friday 5 April, Good Friday and Easter Monday do not count.
+    expect(lastDayForNotice(cal, '2024-04-09', agenda)).toBe('2024-04-01');
+    expect(lastDayForNotice(cal, '2024-04-16', agenda)).toBe('2024-04-08');
+    expect(lastDayForNotice(cal, '2024-04-05', agenda)).toBe('2024-03-26');
+    expect(lastDayForNotice(cal, '2024-04-30', { clearDays: 28, count: 'calendar' })).toBe('2024-04-01');
+    expect(lastDayForNotice(cal, '2024-04-30', { clearDays: 0, count: 'working' })).toBe('2024-04-29');
+  });
+
+  it('gives notice that noticeGiven measures as just met, and a day later as missed', () => {
+    for (const [event, rule] of [
+      ['2024-04-09', agenda],
+      ['2026-12-29', agenda],
+      ['2024-03-01', { clearDays: 28, count: 'calendar' }],
+      ['2024-05-06', { clearDays: 3, count: 'working' }],
+    ] as const) {
+      const last = lastDayForNotice(cal, event, rule);
+      expect(noticeGiven(cal, last, event, rule), `${event} ${last}`).toMatchObject({
+        met: true,
+        clearDays: rule.clearDays,
+      });
+      const next = new Date(Date.parse(`${last}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      expect(noticeGiven(cal, next, event, rule).met, `${event} ${next}`).toBe(false);
+    }
+  });
+});
+
+describe('meetingAnnounced', () => {
+  const agenda = DEFAULT_NOTICE_RULES.agendaPublication;
+
+  it('is the day the agenda was published, then the end of the embargo, then the day the agenda is due', () => {
+    const date = '2026-12-17';
+    expect(meetingAnnounced(cal, { date, agendaPublished: '2026-12-08', publishFrom: '2026-01-05' }, agenda)).toBe(
+      '2026-12-08',
+    );
+    expect(meetingAnnounced(cal, { date, publishFrom: '2026-01-05' }, agenda)).toBe('2026-01-05');
+    expect(meetingAnnounced(cal, { date }, agenda)).toBe('2026-12-09');
+    expect(meetingAnnounced(cal, { date }, { clearDays: 3, count: 'calendar' })).toBe('2026-12-13');
+  });
+
+  it('is never after the meeting', () => {
+    expect(meetingAnnounced(cal, { date: '2024-03-14', publishFrom: '2024-06-01' }, agenda)).toBe('2024-03-14');
+  });
+});
 
 describe('noticeGiven', () => {
   it('counts calendar days strictly between notice and event against the rule', () => {

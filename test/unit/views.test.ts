@@ -27,6 +27,8 @@ import {
   transparencyByYear,
   transparencyLink,
   transparencyRows,
+  transparencySummary,
+  transparencyYears,
   HOME_DECISIONS,
   HOME_MEETINGS,
   RECENTLY_CLOSED_DAYS,
@@ -445,6 +447,55 @@ describe('transparency views', () => {
       '2018',
       '2017',
     ]);
+  });
+
+  it('sum up every year in one table: a row a year, newest first, linking to its page, with the counts of its rows', () => {
+    const m = sample();
+    const summary = transparencySummary(m);
+    expect(summary.groups).toEqual([
+      { heading: 'Decisions', span: 3 },
+      { heading: 'Key decisions', span: 6 },
+      { heading: 'Agendas', span: 2 },
+    ]);
+    expect(summary.columns).toEqual([
+      'All',
+      'Record on time',
+      'Called in',
+      'All',
+      'Full notice',
+      'Short notice',
+      'General exception',
+      'Special urgency',
+      'No notice',
+      'Published',
+      'On time',
+    ]);
+    expect(summary.rows.map((r) => r.year)).toEqual(transparencyByYear(m).map((y) => y.year));
+    const row = summary.rows.find((r) => r.year === '2022')!;
+    expect(row.href).toBe('/jcb/transparency/2022/');
+    // Decisions 4, of which 4 recorded on time and none called in; key decisions 2: one with
+    // full notice, one under general exception; 3 agendas, all on time.
+    expect(row.counts).toEqual([4, 4, 0, 2, 1, 0, 1, 0, 0, 3, 3]);
+    // Each count is one of the year page's rows, or what that row counts.
+    for (const y of transparencyByYear(m)) {
+      const rows = transparencyRows(y).map((r) => r.items.length);
+      const [all, onTime, calledIn, key, full, short, exception, urgency, none, agendas, agendasOnTime] =
+        summary.rows.find((r) => r.year === y.year)!.counts;
+      expect([full, short, exception, urgency, none, agendasOnTime, onTime, calledIn], y.year).toEqual(rows);
+      expect([all, key, agendas], y.year).toEqual([y.records.length, y.keyDecisions.length, y.agendas.length]);
+    }
+  });
+
+  it('give each year its page, with the years either side', () => {
+    const years = transparencyYears(sample());
+    expect(years.map((y) => y.figures.year)).toEqual(transparencyByYear(sample()).map((y) => y.year));
+    const at = (year: string) => years.find((y) => y.figures.year === year)!;
+    expect(at('2022')).toMatchObject({
+      earlier: { year: '2021', href: '/jcb/transparency/2021/' },
+      later: { year: '2023', href: '/jcb/transparency/2023/' },
+    });
+    expect(at('2026').later).toBeUndefined();
+    expect(at('2017').earlier).toBeUndefined();
   });
 
   it('name a decision with its reference, and a meeting by its title', () => {

@@ -76,8 +76,3 @@ export const feedTitleLabel = {
   meetings: 'Meetings feed',
   'forward-plan': 'Forward plan feed',
 } as const;
-
-/** "Show it" or "Show all 3". */
-export function showAllText(n: number): string {
-  return n === 1 ? 'Show it' : `Show all ${n}`;
-}

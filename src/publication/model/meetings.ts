@@ -2,7 +2,7 @@
 import type { AgendaItem, Meeting } from '../../schemas/index.ts';
 import type { Entry } from '../../domain/content.ts';
 import { rulesFor } from '../../domain/rules.ts';
-import { noticeGiven } from '../../domain/notice.ts';
+import { meetingAnnounced, noticeGiven } from '../../domain/notice.ts';
 import { evaluateQuorum } from '../../domain/quorum.ts';
 import { presentMembers } from '../../domain/attendance.ts';
 import { itemAnchor } from '../urls.ts';
@@ -72,6 +72,11 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
         venue: d.venue,
         status: d.status,
         agendaPublished: d.agendaPublished,
+        announced: meetingAnnounced(
+          cal,
+          { date, agendaPublished: d.agendaPublished, publishFrom: d.publishFrom },
+          rules.agendaPublication,
+        ),
         privateNotice: d.privateNotice,
         webcast: d.webcast,
         items: d.agenda.map((it, i) => item(m, it, i)),
