@@ -51,13 +51,18 @@ export async function audit(siteUrl, pages) {
   const results = {};
   try {
     for (const [name, path] of Object.entries(pages)) {
-      const run = await lighthouse(`${siteUrl}${path}`, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES,
-      });
-      const lhr = run.lhr;
+      // Lighthouse sometimes fails to record a trace (NO_NAVSTART) on a busy machine; such a run
+      // has no scores, so it is run again, up to twice.
+      let lhr;
+      for (let attempt = 0; attempt < 3 && (!lhr || lhr.runtimeError); attempt++) {
+        const run = await lighthouse(`${siteUrl}${path}`, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
+        lhr = run.lhr;
+      }
       const failing = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
         .filter((a) =>
