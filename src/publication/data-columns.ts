@@ -33,6 +33,8 @@ const LISTS: Record<string, (o: Row) => string> = {
   items: (o) => `${o.item}. ${o.title}${o.exempt ? ' (in private)' : ''}`,
   attendance: (o) => `${o.person}: ${o.status}${o.for ? ` for ${o.for}` : ''}`,
   revisions: (o) => `${o.date}: ${o.change}`,
+  duties: (o) =>
+    `${o.id}: ${o.status}${typeof o.margin === 'number' ? ` (${o.margin >= 0 ? `${o.margin} to spare` : `${-o.margin} late`})` : ''}`,
 };
 
 /** A number stays a number (csvCell writes it bare); everything else becomes text. */

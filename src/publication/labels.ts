@@ -2,3 +2,4 @@
 export * from './labels/general.ts';
 export * from './labels/forward-plan.ts';
 export * from './labels/bodies-and-people.ts';
+export * from './labels/duties.ts';

@@ -18,6 +18,7 @@ import { buildForwardPlan } from './model/forward-plan.ts';
 import { buildFunds, linkSchemes } from './model/funds.ts';
 import { addRecords } from './model/people.ts';
 import { buildPages } from './model/pages.ts';
+import { addDuties } from './model/duties.ts';
 
 // Outputs import the public types from here, beside the model that builds them.
 export type * from './types.ts';
@@ -40,6 +41,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const meetings = buildMeetings(ctx, link);
   const decisions = buildDecisions(ctx, link);
   const forwardPlan = buildForwardPlan(ctx, link);
+  addDuties(ctx, meetings, decisions, forwardPlan);
   if (ctx.calendarProblems.length) throw new ContentError(ctx.calendarProblems);
   const funds = buildFunds(ctx, link);
   addRecords(people, meetings, decisions, (id) => ctx.bodyById.get(id)!.data);

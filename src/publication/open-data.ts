@@ -12,6 +12,7 @@ import type {
 } from './model.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { NoticeResult } from '../domain/notice.ts';
+import type { Duty } from '../domain/duties.ts';
 import { absoluteUrl } from './urls.ts';
 import { byId } from '../domain/order.ts';
 
@@ -67,6 +68,22 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
       calledIn: d.callIn.calledIn ?? null,
       outcome: d.callIn.outcome ?? null,
     },
+    duties: d.duties.map(dutyRecord),
+  };
+}
+
+/** A line of the duty ledger, every field present (null when it does not apply). */
+export function dutyRecord(x: Duty) {
+  return {
+    id: x.id,
+    duty: x.duty,
+    source: x.source,
+    due: x.due ?? null,
+    met: x.met ?? null,
+    status: x.status,
+    margin: x.margin ?? null,
+    count: x.count ?? null,
+    note: x.note ?? null,
   };
 }
 
@@ -135,6 +152,7 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
     attendance: x.attendance.map((a) => ({ person: a.person.id, status: a.status, for: a.for?.id ?? null })),
     declarations: x.declarations.map((d) => ({ person: d.person.id, item: d.item ?? null, interest: d.interest })),
     minutes: { published: x.minutes?.published ?? null, approvedAt: x.minutes?.approvedAt?.id ?? null },
+    duties: x.duties.map(dutyRecord),
   };
 }
 

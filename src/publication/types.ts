@@ -2,6 +2,7 @@
  * The public model's types: what every output (pages, feeds, calendars, search, open data)
  * may read. Only the publication model builds values of these types.
  */
+import type { Duty } from '../domain/duties.ts';
 import type { Body, Decision, ForwardPlanEntry, Meeting, Partner, PaperReview } from '../schemas/index.ts';
 import type { BudgetTable } from '../domain/budget.ts';
 import type { CivilDate } from '../domain/dates.ts';
@@ -155,6 +156,8 @@ export interface PublicMeeting {
   privateNotices?: { first?: NoticeResult; further?: NoticeResult };
   /** For a held meeting: the body's quorum conditions against the members present. */
   quorum: QuorumResult & { evaluated: 'yes' | 'not-held' | 'no-attendance' | 'no-rule' };
+  /** Each statutory duty that applied to the meeting, and whether and when it was met. */
+  duties: Duty[];
 }
 
 export interface PublicForwardPlanEntry {
@@ -212,6 +215,8 @@ export interface PublicDecision {
   keyThreshold?: { threshold: number; reached: boolean };
   /** How long the record took to publish, against the target in working days. */
   record: { workingDays: number; target: number; met: boolean };
+  /** Each statutory duty that applied to the decision and its record, and whether and when it was met. */
+  duties: Duty[];
 }
 
 export interface PublicFundYear {

@@ -5,6 +5,7 @@
  * strict: a field added to a record must be described here before it can be published.
  */
 import { z } from 'zod';
+import { DUTY_STATUSES, type DutyStatus } from '../domain/duties.ts';
 import {
   attendanceStatus,
   budgetStatus,
@@ -47,6 +48,27 @@ const documentRecord = z.union([
     withheld: z.array(z.number().int()).describe('Paragraphs of Schedule 12A under which the paper is withheld'),
   }),
 ]);
+
+/** One line of the duty ledger (see the duties on a meeting or decision page). */
+export const dutyRecord = z.strictObject({
+  id: z.string().describe('Kind of duty, e.g. agenda-published, key-decision-notice, decision-record'),
+  duty: z.string().describe('What had to be done'),
+  source: z.string().describe('The legal source, in words'),
+  due: date.nullable().describe('Last day on which the duty could be met in time; null when the law sets no day'),
+  met: date.nullable().describe('Day it was met, from the record'),
+  status: z.enum(DUTY_STATUSES as [DutyStatus, ...DutyStatus[]]).describe('met, late, missed, not-recorded or pending'),
+  margin: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Days to spare (zero or more) or days late (negative), counted as the rule counts them'),
+  count: clearDayCount.nullable().describe('Whether margin counts calendar or working days'),
+  note: z.string().nullable().describe('How the duty was met, or what is missing'),
+});
+
+const duties = z
+  .array(dutyRecord)
+  .describe('Each statutory duty that applied, the day it fell due, the day it was met, and the days to spare or late');
 
 export const decisionRecord = z.strictObject({
   id: id.describe('Reference of the decision'),
@@ -121,6 +143,7 @@ export const decisionRecord = z.strictObject({
       outcome: callInOutcome.nullable(),
     })
     .describe('Call-in as at the build date: status, last day, closing time, when the decision can be implemented'),
+  duties,
 });
 
 export const meetingRecord = z.strictObject({
@@ -171,6 +194,7 @@ export const meetingRecord = z.strictObject({
   minutes: z
     .strictObject({ published: date.nullable(), approvedAt: id.nullable() })
     .describe('When the minutes were published and the meeting that approved them'),
+  duties,
 });
 
 export const forwardPlanRecord = z.strictObject({

@@ -456,6 +456,7 @@ describe('transparency views', () => {
       { heading: 'Decisions', span: 3 },
       { heading: 'Key decisions', span: 6 },
       { heading: 'Agendas', span: 2 },
+      { heading: 'Statutory duties', span: 5 },
     ]);
     expect(summary.columns).toEqual([
       'All',
@@ -469,13 +470,20 @@ describe('transparency views', () => {
       'No notice',
       'Published',
       'On time',
+      'Applied',
+      'Met',
+      'Late',
+      'Not met',
+      'Not recorded',
     ]);
     expect(summary.rows.map((r) => r.year)).toEqual(transparencyByYear(m).map((y) => y.year));
     const row = summary.rows.find((r) => r.year === '2022')!;
     expect(row.href).toBe('/jcb/transparency/2022/');
     // Decisions 4, of which 4 recorded on time and none called in; key decisions 2: one with
-    // full notice, one under general exception; 3 agendas, all on time.
-    expect(row.counts).toEqual([4, 4, 0, 2, 1, 0, 1, 0, 0, 3, 3]);
+    // full notice, one under general exception; 3 agendas, all on time; every duty of the year met.
+    const duties = row.counts.slice(11);
+    expect(row.counts.slice(0, 11)).toEqual([4, 4, 0, 2, 1, 0, 1, 0, 0, 3, 3]);
+    expect(duties.slice(1)).toEqual([duties[0], 0, 0, 0]);
     // Each count is one of the year page's rows, or what that row counts.
     for (const y of transparencyByYear(m)) {
       const rows = transparencyRows(y).map((r) => r.items.length);

@@ -75,6 +75,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
             }
           : undefined,
         record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
+        duties: [],
       };
     }),
   );

@@ -104,6 +104,7 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
         html: bodyHtml(ctx, m),
         upcoming: date >= buildDate && (d.status === 'scheduled' || d.status === 'postponed'),
         quorum,
+        duties: [],
         agendaNotice: d.agendaPublished
           ? noticeGiven(cal, d.agendaPublished, date, rules.agendaPublication)
           : undefined,

@@ -1,3 +1,4 @@
+import { countDuties, type DutyCounts } from '../../domain/duties.ts';
 import type { PublicDecision, PublicMeeting, PublicModel } from '../types.ts';
 
 export interface YearFigures {
@@ -11,6 +12,8 @@ export interface YearFigures {
   records: PublicDecision[];
   recordsOnTime: PublicDecision[];
   calledIn: PublicDecision[];
+  /** The statutory duties of the year's meetings and decisions, counted by result. */
+  duties: DutyCounts;
 }
 
 /** The transparency figures, by calendar year of the decision or meeting, newest first. */
@@ -43,6 +46,7 @@ export function transparencyByYear(m: PublicModel): YearFigures[] {
       records: decisions,
       recordsOnTime: decisions.filter((d) => d.record.met),
       calledIn: decisions.filter((d) => d.callIn.status === 'called-in'),
+      duties: countDuties([...m.meetings.filter((x) => x.year === year), ...decisions].flatMap((x) => x.duties)),
     };
   });
 }
@@ -111,6 +115,16 @@ const SUMMARY_GROUPS = [
   {
     heading: 'Agendas',
     columns: [column('Published', (y) => y.agendas.length), column('On time', (y) => y.agendasOnTime.length)],
+  },
+  {
+    heading: 'Statutory duties',
+    columns: [
+      column('Applied', (y) => y.duties.applied),
+      column('Met', (y) => y.duties.met),
+      column('Late', (y) => y.duties.late),
+      column('Not met', (y) => y.duties.missed),
+      column('Not recorded', (y) => y.duties['not-recorded']),
+    ],
   },
 ];
 
