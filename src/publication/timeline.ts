@@ -4,7 +4,7 @@
  */
 import type { PublicDecision, PublicForwardPlanEntry, PublicModel } from './model.ts';
 import { callInOutcomeLabel } from './labels.ts';
-import type { CivilDate } from '../domain/dates.ts';
+import { formatTime, type CivilDate } from '../domain/dates.ts';
 import { findBy } from './lookup.ts';
 
 export interface MatterEvent {
@@ -53,8 +53,14 @@ export function matterTimeline(
     add(decision.made, `Decision made (${decision.id})`, decision.href);
     add(decision.published, 'Decision record published', decision.href);
     const c = decision.callIn;
-    if (c.window)
-      add(c.window.lastDay, c.status === 'open' ? 'Call-in window closes' : 'Call-in window closed', decision.href);
+    if (c.window) {
+      const at = c.window.closesAt === 'end-of-day' ? 'at the end of the day' : `at ${formatTime(c.window.closesAt)}`;
+      add(
+        c.window.lastDay,
+        `${c.status === 'open' ? 'Call-in window closes' : 'Call-in window closed'} ${at}`,
+        decision.href,
+      );
+    }
     if (c.calledIn) add(c.calledIn, 'Called in by scrutiny', decision.href);
     if (c.outcomeDate && c.outcome)
       add(c.outcomeDate, `Scrutiny outcome: ${callInOutcomeLabel[c.outcome]}`, decision.href);

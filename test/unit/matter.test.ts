@@ -21,7 +21,7 @@ describe('the life of a matter', () => {
       ['2023-05-10', 'Meeting of Test Joint Commissioning Board'],
       ['2023-05-10', 'Decision made (jcb-2023-001)'],
       ['2023-05-11', 'Decision record published'],
-      ['2023-05-18', 'Call-in window closed'],
+      ['2023-05-18', 'Call-in window closed at the end of the day'],
       ['2023-05-19', 'Can be implemented from this day'],
     ]);
   });
@@ -31,6 +31,14 @@ describe('the life of a matter', () => {
     expect(links).toContain(decision.href);
     expect(links).toContain(fp.href);
     expect(links).toContain(`${m.urls.meeting('2023-05-10-test-board')}#item-3`);
+  });
+  it('gives the closing time of a window that closes during the day, as the call-in panel does (Croydon, 1pm)', () => {
+    const root = join(import.meta.dirname, '..', 'fixtures', 'constitutions', 'croydon');
+    const croydon = buildPublicModel(checkContentRoot(root).content as Content, { buildDate: '2026-11-22' });
+    const d = croydon.decisions.find((x) => x.callIn.window)!;
+    const closing = matterTimeline(croydon, { decision: d }).find((e) => e.label.startsWith('Call-in window'))!;
+    expect(closing.label).toBe('Call-in window closed at 1pm');
+    expect(closing.date).toBe(d.callIn.window!.lastDay);
   });
   it('marks events after the build date as planned', () => {
     const early = buildPublicModel(content, { buildDate: '2023-05-15' });
