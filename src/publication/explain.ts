@@ -1,6 +1,7 @@
 /** Plain-English sentences for derived facts, shared by pages, feeds and calendars. */
 import type {
   DecisionNotice,
+  DispensationRecord,
   PublicCallIn,
   PublicDecision,
   PublicForwardPlanEntry,
@@ -133,9 +134,18 @@ export function recordSentence(r: PublicDecision['record']): string {
   return `Decision record published ${r.workingDays} working day${r.workingDays === 1 ? '' : 's'} after the decision; the target is ${r.target}.`;
 }
 
+/**
+ * A dispensation in words: "Dispensation: none" as written, or "Dispensation granted on Wednesday
+ * 3 May 2023 by the Standards Committee: to speak and vote on the contract award".
+ */
+export function dispensationText(d: DispensationRecord): string {
+  if ('text' in d) return `Dispensation: ${d.text}`;
+  return `Dispensation granted on ${formatDate(d.granted)} by ${d.by}${d.scope ? `: ${d.scope}` : ''}`;
+}
+
 /** What a member declared on a decision, after their name: "Governor of the trust. Left the room. Dispensation: none." */
 export function decisionDeclarationText(x: PublicDecision['declarations'][number]): string {
-  return `${x.interest}${x.action ? `. ${x.action}` : ''}. Dispensation: ${x.dispensation ?? 'none'}.`;
+  return `${x.interest}${x.action ? `. ${x.action}` : ''}. ${dispensationText(x.dispensation ?? { text: 'none' })}.`;
 }
 
 /** "Call-in closes at the end of Monday 8 April 2024." or, once it has closed, "Call-in closed at …". */
@@ -193,7 +203,7 @@ export function itemDeclarationText(d: MeetingDeclaration): string {
 
 /** A declaration in the meeting's list, after the member's name and item, with any dispensation. */
 export function meetingDeclarationText(d: MeetingDeclaration): string {
-  return `${d.interest}${d.action ? `. ${d.action}` : ''}${d.dispensation ? `. Dispensation: ${d.dispensation}` : ''}.`;
+  return `${d.interest}${d.action ? `. ${d.action}` : ''}${d.dispensation ? `. ${dispensationText(d.dispensation)}` : ''}.`;
 }
 
 /** "Cabinet Members (2 needed): Councillor Alex Marsh, Councillor Priya Delamere". */
