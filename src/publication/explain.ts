@@ -120,6 +120,28 @@ export function keyDecisionText(d: Pick<PublicDecision, 'key' | 'keyThreshold'>)
   return 'No';
 }
 
+/**
+ * Why a decision is in the report that it should have been treated as a key decision (reg 18):
+ * "Not marked as a key decision, although its spending of £1,200,000 reaches the threshold of
+ * £500,000. The Overview and Scrutiny Committee asked for a report on Monday 3 July 2023; not yet reported."
+ */
+export function keyDecisionReportReason(
+  d: Pick<PublicDecision, 'spend' | 'keyThreshold' | 'keyDecisionReport'>,
+): string {
+  const r = d.keyDecisionReport;
+  if (!r) return '';
+  const parts: string[] = [];
+  if (r.overThreshold && d.spend && d.keyThreshold)
+    parts.push(
+      `Not marked as a key decision, although its spending of ${money(d.spend.amount)} reaches the threshold of ${money(d.keyThreshold.threshold)}.`,
+    );
+  if (r.request)
+    parts.push(
+      `${r.request.by} asked for a report on ${formatDate(r.request.requested)}; ${r.request.reported ? `reported on ${formatDate(r.request.reported)}` : 'not yet reported'}.`,
+    );
+  return parts.join(' ');
+}
+
 /** The "Notice" row of a decision not on the forward plan: the urgency procedure it took, or why there was none. */
 export function noticeRouteText(d: Pick<PublicDecision, 'urgency' | 'key'>): string {
   if (d.urgency?.kind === 'general-exception')
@@ -220,6 +242,12 @@ export function pooledFromText(m: Pick<PublicModel, 'partner'>, y: PublicFundYea
 export function forwardPlanNoticeSentence(f: Pick<PublicForwardPlanEntry, 'notice' | 'decision'>): string {
   const n = f.notice;
   return `${describeClearDays(n.clearDays, n.count)} before ${f.decision ? 'the decision' : 'the expected date'}; ${n.required} required (${metOrNot(n)})`;
+}
+
+/** Reg 9(1)(h): "Copies of, or extracts from, any document listed are available from Democratic Services, Civic Centre, Southampton SO14 7LY." */
+export function documentsFromSentence(f: Pick<PublicForwardPlanEntry, 'documentsFrom'>): string | undefined {
+  if (!f.documentsFrom) return undefined;
+  return `Copies of, or extracts from, any document listed are available from ${f.documentsFrom.replace(/[.\s]+$/, '')}.`;
 }
 
 /** What will be in private: the meeting (or part of it), or the decision. */
