@@ -137,7 +137,7 @@ export function keyDecisionReportReason(
     );
   if (r.request)
     parts.push(
-      `${r.request.by} asked for a report on ${formatDate(r.request.requested)}; ${r.request.reported ? `reported on ${formatDate(r.request.reported)}` : 'not yet reported'}.`,
+      `${r.request.by.charAt(0).toUpperCase()}${r.request.by.slice(1)} asked for a report on ${formatDate(r.request.requested)}; ${r.request.reported ? `reported on ${formatDate(r.request.reported)}` : 'not yet reported'}.`,
     );
   return parts.join(' ');
 }
