@@ -228,7 +228,35 @@ export function statutoryReports(y: YearFigures): StatutoryReports {
   };
 }
 
-/** Every year's reports, newest first. */
-export function statutoryReportsByYear(m: PublicModel): StatutoryReports[] {
-  return transparencyByYear(m).map(statutoryReports);
+/** One year's line in a report's summary: how many decisions it lists, and where to read them. */
+export interface ReportYear {
+  year: string;
+  /** The report on the year's page. */
+  href: string;
+  count: number;
+  /** "None", "1 decision", "3 decisions". */
+  text: string;
+}
+
+const countText = (n: number) => (n === 0 ? 'None' : `${n} decision${n === 1 ? '' : 's'}`);
+
+/**
+ * Both reports year by year, newest first, for the transparency page: a count a year linking to
+ * the year's page, which lists the decisions, so the page stays short however long the archive.
+ */
+export function statutoryReportsSummary(m: PublicModel): {
+  specialUrgency: ReportYear[];
+  shouldHaveBeenKey: ReportYear[];
+} {
+  const years = transparencyByYear(m);
+  const line = (y: YearFigures, list: PublicDecision[], anchor: string): ReportYear => ({
+    year: y.year,
+    href: `${m.urls.transparencyYear(y.year)}#${anchor}`,
+    count: list.length,
+    text: countText(list.length),
+  });
+  return {
+    specialUrgency: years.map((y) => line(y, y.specialUrgency, 'special-urgency')),
+    shouldHaveBeenKey: years.map((y) => line(y, y.shouldHaveBeenKey, 'should-have-been-key')),
+  };
 }
