@@ -119,3 +119,25 @@ export function decisionNotice(
   if (fp) return { route: 'forward-plan', ...noticeGiven(cal, fp.published, d.made, rules.keyDecisionNotice) };
   return d.key ? { route: 'none', met: false } : { route: 'not-required', met: true };
 }
+
+/** Overview and scrutiny's request for a report that a decision should have been treated as a key decision. */
+export interface KeyDecisionReportRequest {
+  requested: CivilDate;
+  by: string;
+  reported?: CivilDate;
+}
+
+/**
+ * Why a decision belongs in the report that it should have been treated as a key decision
+ * (SI 2012/2089 reg 18), or undefined: a decision not marked key whose spending reaches the
+ * threshold, or any decision overview and scrutiny asked to be reported.
+ */
+export function keyDecisionReportFacts(
+  key: boolean,
+  thresholdReached: boolean | undefined,
+  request: KeyDecisionReportRequest | undefined,
+): { overThreshold: boolean; request?: KeyDecisionReportRequest } | undefined {
+  const overThreshold = !key && thresholdReached === true;
+  if (!overThreshold && !request) return undefined;
+  return request ? { overThreshold, request } : { overThreshold };
+}

@@ -29,7 +29,7 @@ type Row = Record<string, string | number | boolean | undefined>;
 /** How a list of objects reads in one cell; other lists are their values joined. */
 const LISTS: Record<string, (o: Row) => string> = {
   declarations: (o) => `${o.person}${o.item ? ` (item ${o.item})` : ''}: ${o.interest}`,
-  documents: (o) => (o.url ? `${o.title} <${o.url}>` : `${o.title} (withheld)`),
+  documents: (o) => (o.url ? `${o.title} <${o.url}>` : `${o.title} (${o.withheld ? 'withheld' : 'not yet published'})`),
   items: (o) => `${o.item}. ${o.title}${o.exempt ? ' (in private)' : ''}`,
   attendance: (o) => `${o.person}: ${o.status}${o.for ? ` for ${o.for}` : ''}`,
   revisions: (o) => `${o.date}: ${o.change}`,

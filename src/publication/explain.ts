@@ -1,6 +1,7 @@
 /** Plain-English sentences for derived facts, shared by pages, feeds and calendars. */
 import type {
   DecisionNotice,
+  DispensationRecord,
   PublicCallIn,
   PublicDecision,
   PublicForwardPlanEntry,
@@ -119,6 +120,28 @@ export function keyDecisionText(d: Pick<PublicDecision, 'key' | 'keyThreshold'>)
   return 'No';
 }
 
+/**
+ * Why a decision is in the report that it should have been treated as a key decision (reg 18):
+ * "Not marked as a key decision, although its spending of £1,200,000 reaches the threshold of
+ * £500,000. The Overview and Scrutiny Committee asked for a report on Monday 3 July 2023; not yet reported."
+ */
+export function keyDecisionReportReason(
+  d: Pick<PublicDecision, 'spend' | 'keyThreshold' | 'keyDecisionReport'>,
+): string {
+  const r = d.keyDecisionReport;
+  if (!r) return '';
+  const parts: string[] = [];
+  if (r.overThreshold && d.spend && d.keyThreshold)
+    parts.push(
+      `Not marked as a key decision, although its spending of ${money(d.spend.amount)} reaches the threshold of ${money(d.keyThreshold.threshold)}.`,
+    );
+  if (r.request)
+    parts.push(
+      `${r.request.by.charAt(0).toUpperCase()}${r.request.by.slice(1)} asked for a report on ${formatDate(r.request.requested)}; ${r.request.reported ? `reported on ${formatDate(r.request.reported)}` : 'not yet reported'}.`,
+    );
+  return parts.join(' ');
+}
+
 /** The "Notice" row of a decision not on the forward plan: the urgency procedure it took, or why there was none. */
 export function noticeRouteText(d: Pick<PublicDecision, 'urgency' | 'key'>): string {
   if (d.urgency?.kind === 'general-exception')
@@ -133,9 +156,18 @@ export function recordSentence(r: PublicDecision['record']): string {
   return `Decision record published ${r.workingDays} working day${r.workingDays === 1 ? '' : 's'} after the decision; the target is ${r.target}.`;
 }
 
+/**
+ * A dispensation in words: "Dispensation: none" as written, or "Dispensation granted on Wednesday
+ * 3 May 2023 by the Standards Committee: to speak and vote on the contract award".
+ */
+export function dispensationText(d: DispensationRecord): string {
+  if ('text' in d) return `Dispensation: ${d.text}`;
+  return `Dispensation granted on ${formatDate(d.granted)} by ${d.by}${d.scope ? `: ${d.scope}` : ''}`;
+}
+
 /** What a member declared on a decision, after their name: "Governor of the trust. Left the room. Dispensation: none." */
 export function decisionDeclarationText(x: PublicDecision['declarations'][number]): string {
-  return `${x.interest}${x.action ? `. ${x.action}` : ''}. Dispensation: ${x.dispensation ?? 'none'}.`;
+  return `${x.interest}${x.action ? `. ${x.action}` : ''}. ${dispensationText(x.dispensation ?? { text: 'none' })}.`;
 }
 
 /** "Call-in closes at the end of Monday 8 April 2024." or, once it has closed, "Call-in closed at …". */
@@ -193,7 +225,7 @@ export function itemDeclarationText(d: MeetingDeclaration): string {
 
 /** A declaration in the meeting's list, after the member's name and item, with any dispensation. */
 export function meetingDeclarationText(d: MeetingDeclaration): string {
-  return `${d.interest}${d.action ? `. ${d.action}` : ''}${d.dispensation ? `. Dispensation: ${d.dispensation}` : ''}.`;
+  return `${d.interest}${d.action ? `. ${d.action}` : ''}${d.dispensation ? `. ${dispensationText(d.dispensation)}` : ''}.`;
 }
 
 /** "Cabinet Members (2 needed): Councillor Alex Marsh, Councillor Priya Delamere". */
@@ -210,6 +242,12 @@ export function pooledFromText(m: Pick<PublicModel, 'partner'>, y: PublicFundYea
 export function forwardPlanNoticeSentence(f: Pick<PublicForwardPlanEntry, 'notice' | 'decision'>): string {
   const n = f.notice;
   return `${describeClearDays(n.clearDays, n.count)} before ${f.decision ? 'the decision' : 'the expected date'}; ${n.required} required (${metOrNot(n)})`;
+}
+
+/** Reg 9(1)(h): "Copies of, or extracts from, any document listed are available from Democratic Services, Civic Centre, Southampton SO14 7LY." */
+export function documentsFromSentence(f: Pick<PublicForwardPlanEntry, 'documentsFrom'>): string | undefined {
+  if (!f.documentsFrom) return undefined;
+  return `Copies of, or extracts from, any document listed are available from ${f.documentsFrom.replace(/[.\s]+$/, '')}.`;
 }
 
 /** What will be in private: the meeting (or part of it), or the decision. */

@@ -3,12 +3,14 @@
  * Arrays sorted by id, amounts in whole pounds, civil dates and local date-times.
  */
 import type {
+  DispensationRecord,
   PublicDecision,
   PublicForwardPlanEntry,
   PublicFund,
   PublicFundYear,
   PublicMeeting,
   PublicModel,
+  PublishedDocument,
 } from './model.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { NoticeResult } from '../domain/notice.ts';
@@ -48,15 +50,12 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
     declarations: d.declarations.map((x) => ({
       person: x.person.id,
       interest: x.interest,
-      dispensation: x.dispensation ?? null,
+      action: x.action ?? null,
+      dispensation: dispensationData(x.dispensation),
     })),
     exempt: d.exempt ? { paragraphs: d.exempt.paragraphs } : null,
     exemptSummary: d.exempt?.summary ?? null,
-    documents: d.documents.map((x) =>
-      x.withheld
-        ? { title: x.title, withheld: x.paragraphs }
-        : { title: x.title, url: abs(m, x.href!), type: x.type, bytes: x.bytes },
-    ),
+    documents: d.documents.map((x) => documentData(m, x)),
     notice: noticeRecord(d),
     record: { workingDays: d.record.workingDays, target: d.record.target, met: d.record.met },
     callIn: {
@@ -69,6 +68,14 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
       outcome: d.callIn.outcome ?? null,
     },
     duties: d.duties.map(dutyRecord),
+    keyDecisionReport: d.keyDecisionReport
+      ? {
+          overThreshold: d.keyDecisionReport.overThreshold,
+          requested: d.keyDecisionReport.request?.requested ?? null,
+          by: d.keyDecisionReport.request?.by ?? null,
+          reported: d.keyDecisionReport.request?.reported ?? null,
+        }
+      : null,
   };
 }
 
@@ -85,6 +92,18 @@ export function dutyRecord(x: Duty) {
     count: x.count ?? null,
     note: x.note ?? null,
   };
+}
+
+function dispensationData(x: DispensationRecord | undefined) {
+  if (!x) return null;
+  return 'text' in x ? { text: x.text } : { granted: x.granted, by: x.by, scope: x.scope ?? null };
+}
+
+/** A paper: a published file, a withheld paper with its paragraphs, or a listed paper not yet published. */
+function documentData(m: PublicModel, x: PublishedDocument) {
+  if (x.withheld) return { title: x.title, withheld: x.paragraphs! };
+  if (!x.href) return { title: x.title, url: null };
+  return { title: x.title, url: abs(m, x.href), type: x.type!, bytes: x.bytes! };
 }
 
 const clear = (n: NoticeResult) => ({
@@ -172,6 +191,9 @@ export function forwardPlanRecord(m: PublicModel, f: PublicForwardPlanEntry) {
     private: f.private ? { paragraphs: f.private.paragraphs } : null,
     notice: clear(f.notice),
     revisions: f.revisions,
+    documents: f.documents.map((x) => documentData(m, x)),
+    documentsFrom: f.documentsFrom ?? null,
+    otherDocuments: f.otherDocuments,
   };
 }
 

@@ -8,12 +8,16 @@ import type { BudgetTable } from '../domain/budget.ts';
 import type { CivilDate } from '../domain/dates.ts';
 import type { WorkingCalendar } from '../domain/working-days.ts';
 import type { CallInAssessment } from '../domain/call-in.ts';
-import type { DecisionNotice, NoticeResult } from '../domain/notice.ts';
+import type { DecisionNotice, KeyDecisionReportRequest, NoticeResult } from '../domain/notice.ts';
+import type { DispensationRecord } from '../domain/declarations.ts';
+import type { NoticeContents } from '../domain/notice-contents.ts';
 import type { QuorumResult } from '../domain/quorum.ts';
 import type { Urls } from './urls.ts';
 
 export type { CallInStatus } from '../domain/call-in.ts';
 export type { DecisionNotice } from '../domain/notice.ts';
+export type { DispensationRecord } from '../domain/declarations.ts';
+export type { NoticeContents } from '../domain/notice-contents.ts';
 /** A decision's call-in facts, as the domain assesses them. */
 export type PublicCallIn = CallInAssessment;
 
@@ -145,7 +149,14 @@ export interface PublicMeeting {
   webcast?: string;
   items: PublicItem[];
   attendance: { person: Link; status: Meeting['attendance'][number]['status']; for?: Link }[];
-  declarations: { person: Link; item?: string; interest: string; action?: string; dispensation?: string }[];
+  declarations: {
+    person: Link;
+    item?: string;
+    interest: string;
+    action?: string;
+    /** The words written (`none`), or when and by whom a dispensation was granted. */
+    dispensation?: DispensationRecord;
+  }[];
   minutes?: { published?: CivilDate; approvedAt?: Link };
   documents: PublishedDocument[];
   html?: string;
@@ -184,6 +195,12 @@ export interface PublicForwardPlanEntry {
   html?: string;
   /** Notice given before the decision date, or before the expected date while undecided. */
   notice: NoticeResult;
+  /** Where copies of the listed documents are available: the entry's address, else the site's (reg 9(1)(h)). */
+  documentsFrom?: string;
+  /** How to ask for details of other documents as they become available (reg 9(1)(j)). */
+  otherDocuments: string;
+  /** The reg 9(1)(g) to (j) contents of a key decision notice, and whether they are complete. */
+  noticeContents: NoticeContents;
 }
 
 export interface PublicDecision {
@@ -205,7 +222,13 @@ export interface PublicDecision {
   vote?: Decision['vote'];
   spend?: Decision['spend'] & { fundLink?: Link; schemeLink?: Link };
   wards: string[];
-  declarations: { person: Link; interest: string; dispensation?: string; action?: string }[];
+  declarations: {
+    person: Link;
+    interest: string;
+    /** The words written (`none`), or when and by whom a dispensation was granted. */
+    dispensation?: DispensationRecord;
+    action?: string;
+  }[];
   exempt?: Withholding & { summary: string; review?: CivilDate };
   documents: PublishedDocument[];
   html?: string;
@@ -217,6 +240,11 @@ export interface PublicDecision {
   record: { workingDays: number; target: number; met: boolean };
   /** Each statutory duty that applied to the decision and its record, and whether and when it was met. */
   duties: Duty[];
+  /**
+   * Set when the decision belongs in the report that it should have been treated as a key decision
+   * (reg 18): not marked key though its spending reaches the threshold, or asked for by scrutiny.
+   */
+  keyDecisionReport?: { overThreshold: boolean; request?: KeyDecisionReportRequest };
 }
 
 export interface PublicFundYear {

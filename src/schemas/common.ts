@@ -128,48 +128,81 @@ export const paperReview = z.strictObject({
     .min(10, { error: 'expected the reason the findings are safe to publish, in a sentence' }),
 });
 
-/** A document: a published file under documents/, or a withheld (exempt) paper with no file. */
-export const documentRef = z
-  .strictObject({
-    /** What the paper is, e.g. "Report" or "Appendix 2: provider prices". */
-    title: heading('document title'),
-    /** Path of the file from the content root, under documents/. */
-    file: z
-      .string({ error: 'expected a path such as documents/2026-11-12/report.pdf' })
-      .regex(/^documents\/[^\s].*[^/]$/, {
-        error: 'expected a path under documents/, e.g. documents/2026-11-12/report.pdf',
-      })
-      .optional(),
-    /** Withheld under Schedule 12A: names no file. */
-    exempt: z.strictObject({ paragraphs: exemptParagraphs }).optional(),
-    /** What the paper check found and a person judged safe to publish. */
-    reviewed: paperReview.optional(),
-  })
-  .superRefine((d, ctx) => {
-    if (d.exempt && d.file) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['file'],
-        message: 'expected no file on an exempt document (withheld papers are named, never published)',
-      });
-    }
-    if (d.exempt && d.reviewed) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewed'],
-        message: 'expected no review on an exempt document (withheld papers are never published or checked)',
-      });
-    }
-    if (!d.exempt && !d.file) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['file'],
-        message: 'expected a file under documents/, or exempt: { paragraphs: [...] } for a withheld paper',
-      });
-    }
-  });
+/**
+ * A document: a published file under documents/, or a withheld (exempt) paper with no file.
+ * `listed` documents may also be named only by title: the papers a key decision notice lists
+ * before they are published (SI 2012/2089 reg 9(1)(g)), available from its documentsFrom address.
+ */
+const documentRefOf = (listed: boolean) =>
+  z
+    .strictObject({
+      /** What the paper is, e.g. "Report" or "Appendix 2: provider prices". */
+      title: heading('document title'),
+      /** Path of the file from the content root, under documents/. */
+      file: z
+        .string({ error: 'expected a path such as documents/2026-11-12/report.pdf' })
+        .regex(/^documents\/[^\s].*[^/]$/, {
+          error: 'expected a path under documents/, e.g. documents/2026-11-12/report.pdf',
+        })
+        .optional(),
+      /** Withheld under Schedule 12A: names no file. */
+      exempt: z.strictObject({ paragraphs: exemptParagraphs }).optional(),
+      /** What the paper check found and a person judged safe to publish. */
+      reviewed: paperReview.optional(),
+    })
+    .superRefine((d, ctx) => {
+      if (d.exempt && d.file) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['file'],
+          message: 'expected no file on an exempt document (withheld papers are named, never published)',
+        });
+      }
+      if (d.exempt && d.reviewed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reviewed'],
+          message: 'expected no review on an exempt document (withheld papers are never published or checked)',
+        });
+      }
+      if (!listed && !d.exempt && !d.file) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['file'],
+          message: 'expected a file under documents/, or exempt: { paragraphs: [...] } for a withheld paper',
+        });
+      }
+    });
+
+export const documentRef = documentRefOf(false);
+/** A document a notice lists: a published file, a withheld paper, or a title alone (not yet published). */
+export const listedDocumentRef = documentRefOf(true);
 
 export const documentList = z.array(documentRef, { error: 'expected a list of documents' }).default([]);
+/** The documents a key decision notice lists for the decision maker to consider (reg 9(1)(g)). */
+export const listedDocumentList = z.array(listedDocumentRef, { error: 'expected a list of documents' }).default([]);
+
+/**
+ * A dispensation from the rules on conflicts of interest: the words the record has always held
+ * (`none`), or when it was granted, by whom, and for what.
+ */
+export const dispensation = z.union(
+  [
+    z.string().min(1),
+    z.strictObject({
+      /** The date the dispensation was granted. */
+      granted: civilDate,
+      /** Who granted it, e.g. "Standards Committee" or "Monitoring Officer". */
+      by: heading('body or officer who granted the dispensation'),
+      /** What it allows, e.g. "To speak and vote on the contract award". */
+      scope: z.string().min(1).optional(),
+    }),
+  ],
+  {
+    error:
+      'expected text such as none, or for a dispensation granted both the date and who granted it: { granted: YYYY-MM-DD, by: Standards Committee, scope: ... }',
+  },
+);
 
 /** Where a notice or agenda period is counted in calendar or working days. */
 export const clearDaysRule = z.strictObject({
@@ -202,5 +235,6 @@ export const rulesSchema = z.strictObject({
 });
 
 export type Rules = z.infer<typeof rulesSchema>;
-export type DocumentRef = z.infer<typeof documentRef>;
+export type DocumentRef = z.infer<typeof listedDocumentRef>;
+export type Dispensation = z.infer<typeof dispensation>;
 export type PaperReview = z.infer<typeof paperReview>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callInOutcome, decisionOutcome, urgencyKind, voteMethod } from './values.ts';
-import { civilDate, documentList, entryId, exemptParagraphs, heading } from './common.ts';
+import { civilDate, dispensation, documentList, entryId, exemptParagraphs, heading } from './common.ts';
 
 /** decisions/<id>.md: the statutory decision record; the body holds its three headings. */
 export const decisionSchema = z
@@ -56,7 +56,7 @@ export const decisionSchema = z
         z.strictObject({
           person: entryId,
           interest: z.string().min(1),
-          dispensation: z.string().optional(),
+          dispensation: dispensation.optional(),
           action: z.string().optional(),
         }),
       )
@@ -76,6 +76,17 @@ export const decisionSchema = z
     documents: documentList,
     draft: z.boolean().default(false),
     publishFrom: civilDate.optional(),
+    /**
+     * Overview and scrutiny asked for a report that this decision should have been treated as a
+     * key decision (SI 2012/2089 reg 18): when, which committee, and when the report was made.
+     */
+    keyDecisionReport: z
+      .strictObject({
+        requested: civilDate,
+        by: heading('committee that asked for the report'),
+        reported: civilDate.optional(),
+      })
+      .optional(),
   })
   .superRefine((d, ctx) => {
     if (d.published < d.made) {
@@ -97,6 +108,13 @@ export const decisionSchema = z
         code: 'custom',
         path: ['urgency', d.urgency.agreedBy ? 'agreed' : 'agreedBy'],
         message: 'expected who agreed the special urgency (agreedBy) and when (agreed)',
+      });
+    }
+    if (d.keyDecisionReport?.reported && d.keyDecisionReport.reported < d.keyDecisionReport.requested) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keyDecisionReport', 'reported'],
+        message: `expected the report on or after the date it was asked for (${d.keyDecisionReport.requested})`,
       });
     }
     if (d.item !== undefined && !d.meeting) {

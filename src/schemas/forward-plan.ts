@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { forwardPlanKind } from './values.ts';
-import { civilDate, documentList, entryId, exemptParagraphs, heading } from './common.ts';
+import { civilDate, entryId, exemptParagraphs, heading, listedDocumentList } from './common.ts';
 
 /** forward-plan/<id>.md: a notice of a key decision or of a private meeting. */
 export const forwardPlanSchema = z
@@ -17,7 +17,11 @@ export const forwardPlanSchema = z
     wards: z.array(z.string().min(1)).default([]),
     leadOfficer: z.string().optional(),
     consultation: z.string().optional(),
-    documents: documentList,
+    /**
+     * The documents submitted to the decision maker (reg 9(1)(g)): published files, withheld
+     * papers, or titles alone until they are published.
+     */
+    documents: listedDocumentList,
     private: z.strictObject({ paragraphs: exemptParagraphs, reason: z.string().optional() }).optional(),
     status: z
       .enum(['planned', 'deferred', 'withdrawn'], {
@@ -28,6 +32,10 @@ export const forwardPlanSchema = z
     revisions: z.array(z.strictObject({ date: civilDate, change: z.string().min(1) })).default([]),
     publishFrom: civilDate.optional(),
     draft: z.boolean().default(false),
+    /** Where copies of, or extracts from, the listed documents are available (reg 9(1)(h)); else site.yaml's. */
+    documentsFrom: z.string().trim().min(1).optional(),
+    /** How to ask for details of other documents as they become available (reg 9(1)(j)); else site.yaml's, else a sentence made from the address and the site's contact. */
+    otherDocuments: z.string().trim().min(1).optional(),
   })
   .superRefine((f, ctx) => {
     if (!f.expected && !f.expectedFrom) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendanceStatus, meetingStatus } from './values.ts';
 import {
   civilDate,
+  dispensation,
   documentList,
   entryId,
   exemptParagraphs,
@@ -59,7 +60,7 @@ export const meetingSchema = z
           item: z.union([z.number().int(), z.string()]).optional(),
           interest: z.string().min(1),
           action: z.string().optional(),
-          dispensation: z.string().optional(),
+          dispensation: dispensation.optional(),
         }),
       )
       .default([]),

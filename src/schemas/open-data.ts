@@ -69,6 +69,28 @@ export const dutyRecord = z.strictObject({
 const duties = z
   .array(dutyRecord)
   .describe('Each statutory duty that applied, the day it fell due, the day it was met, and the days to spare or late');
+/** A forward plan entry's papers may also be listed before they are published (SI 2012/2089 reg 9(1)(g)). */
+const listedDocumentRecord = z.union([
+  ...documentRecord.options,
+  z.strictObject({
+    title: z.string(),
+    url: z.null().describe('Null: the paper is listed on the notice but not yet published'),
+  }),
+]);
+
+const dispensationRecord = z
+  .union([
+    z.strictObject({
+      granted: date.describe('Date the dispensation was granted'),
+      by: z.string().describe('Who granted it, e.g. the Standards Committee'),
+      scope: z.string().nullable().describe('What it allows the member to do'),
+    }),
+    z.strictObject({ text: z.string().describe('The dispensation in the words of the record, e.g. "none"') }),
+  ])
+  .nullable()
+  .describe(
+    'Any dispensation: when and by whom it was granted, or the words of the record; null when none is recorded',
+  );
 
 export const decisionRecord = z.strictObject({
   id: id.describe('Reference of the decision'),
@@ -110,8 +132,15 @@ export const decisionRecord = z.strictObject({
     .describe('Spending approved, in whole pounds, and the pooled fund and scheme it comes from'),
   wards: z.array(z.string()).describe('Wards affected ("all" for every ward)'),
   declarations: z
-    .array(z.strictObject({ person: id, interest: z.string(), dispensation: z.string().nullable() }))
-    .describe('Conflicts of interest declared'),
+    .array(
+      z.strictObject({
+        person: id,
+        interest: z.string(),
+        action: z.string().nullable().describe('What the member did, e.g. left the room'),
+        dispensation: dispensationRecord,
+      }),
+    )
+    .describe('Conflicts of interest declared, with any dispensation granted'),
   exempt: paragraphs
     .nullable()
     .describe('Set when the decision contains exempt information; its text is then withheld'),
@@ -144,6 +173,17 @@ export const decisionRecord = z.strictObject({
     })
     .describe('Call-in as at the build date: status, last day, closing time, when the decision can be implemented'),
   duties,
+  keyDecisionReport: z
+    .strictObject({
+      overThreshold: z.boolean().describe('Not marked key, although its spending reaches the key decision threshold'),
+      requested: date.nullable().describe('Date overview and scrutiny asked for a report'),
+      by: z.string().nullable().describe('The committee that asked'),
+      reported: date.nullable().describe('Date the report was made'),
+    })
+    .nullable()
+    .describe(
+      'Set when the decision belongs in the report that it should have been treated as a key decision (SI 2012/2089 reg 18)',
+    ),
 });
 
 export const meetingRecord = z.strictObject({
@@ -212,6 +252,18 @@ export const forwardPlanRecord = z.strictObject({
   private: paragraphs.nullable().describe('Set when the decision will be taken in private'),
   notice: clearNotice.describe('Clear days between publication and the decision, or the expected date while undecided'),
   revisions: z.array(z.strictObject({ date, change: z.string() })).describe('Changes to the notice'),
+  documents: z
+    .array(listedDocumentRecord)
+    .describe(
+      'Documents submitted to the decision maker: published files, withheld papers, or papers listed before they are published (url null)',
+    ),
+  documentsFrom: z
+    .string()
+    .nullable()
+    .describe('Address from which copies of, or extracts from, the listed documents are available'),
+  otherDocuments: z
+    .string()
+    .describe('How to ask for details of other documents submitted to the decision maker as they become available'),
 });
 
 /** Budgets are kept loose: the contract's fields are checked and the pooled budget work may add others. */

@@ -11,6 +11,8 @@ const WITHHELD_IDS = [
   'jcb-2024-003',
   'jcb-2024-005',
   'jcb-2024-006',
+  'jcb-2024-007',
+  'jcb-2024-008',
   'fp-2024-099',
   '2024-07-10-test-board',
   'canary-draft',
@@ -115,6 +117,23 @@ describe('a build with draft, embargoed and exempt content', () => {
     expect(parseCsv(text('data/meetings.csv'), { columns: true })).toHaveLength(3);
     expect(parseCsv(text('data/forward-plan.csv'), { columns: true })).toHaveLength(2);
     expect(text('sitemap.xml').match(/<loc>[^<]*\/decisions\/[^<]+<\/loc>/g)).toHaveLength(5);
+  });
+
+  it('keeps a draft and an embargoed special urgency decision out of the transparency reports', () => {
+    const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
+    for (const page of ['transparency/index.html', 'transparency/2024/index.html']) {
+      const html = text(page);
+      // The reports are built, and say plainly that 2024 has nothing public to report.
+      expect(html, page).toContain('Decisions taken under special urgency');
+      expect(html, page).toContain('Decisions that should have been treated as key decisions');
+      expect(html, page).not.toMatch(/CANARY-|jcb-2024-00[78]/);
+    }
+    expect(text('transparency/index.html').match(/<li>2024: None<\/li>/g)).toHaveLength(2);
+    const year = text('transparency/2024/index.html');
+    expect(year.match(/<p>None\.<\/p>/g)).toHaveLength(2);
+    const decisions = JSON.parse(text('data/decisions.json')) as { urgency: unknown; keyDecisionReport: unknown }[];
+    expect(decisions.filter((d) => d.urgency && JSON.stringify(d.urgency).includes('special-urgency'))).toEqual([]);
+    expect(decisions.filter((d) => d.keyDecisionReport)).toEqual([]);
   });
 
   it('does not publish the file named only by a draft', () => {

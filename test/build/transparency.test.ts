@@ -5,7 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel, type PublicModel } from '../../src/publication/model.ts';
-import { transparencyByYear, transparencyLink, transparencyRows } from '../../src/publication/views.ts';
+import {
+  statutoryReports,
+  statutoryReportsSummary,
+  transparencyByYear,
+  transparencyLink,
+  transparencyRows,
+} from '../../src/publication/views.ts';
 import { repo, sharedBuild, type BuildResult } from './helpers.ts';
 
 const DATE = '2026-11-22';
@@ -75,6 +81,29 @@ describe('each year’s transparency page', () => {
         }
       }
     }
+  });
+
+  it('gives the special urgency report and the report of decisions that should have been key, or None', () => {
+    for (const y of transparencyByYear(m)) {
+      const html = decode(main(`transparency/${y.year}/index.html`));
+      const r = statutoryReports(y);
+      expect(html, y.year).toContain('<h2 id="special-urgency">Decisions taken under special urgency</h2>');
+      expect(html, y.year).toContain(
+        '<h2 id="should-have-been-key">Decisions that should have been treated as key decisions</h2>',
+      );
+      for (const row of [...r.specialUrgency, ...r.shouldHaveBeenKey])
+        expect(html, y.year).toContain(`<a href="${row.decision.href}">${row.decision.title}</a>`);
+      for (const row of r.specialUrgency) expect(html, y.year).toContain(row.reason);
+      for (const row of r.shouldHaveBeenKey) expect(html, y.year).toContain(row.why);
+      const empty = [r.specialUrgency, r.shouldHaveBeenKey].filter((l) => l.length === 0).length;
+      expect(html.match(/<p>None\.<\/p>/g) ?? [], y.year).toHaveLength(empty);
+    }
+    // The sample's special urgency decision, in its year's report.
+    expect(decode(main('transparency/2020/index.html'))).toContain('jcb-2020-001');
+    const index = main('transparency/index.html');
+    const summary = statutoryReportsSummary(m);
+    for (const y of [...summary.specialUrgency, ...summary.shouldHaveBeenKey])
+      expect(index, y.year).toContain(y.count === 0 ? `<li>${y.year}: None</li>` : `<a href="${y.href}">${y.text}`);
   });
 
   it('links back to the table and to the years either side', () => {

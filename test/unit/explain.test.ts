@@ -8,6 +8,7 @@ import {
   callInCounting,
   callInOutcomeText,
   decisionDeclarationText,
+  dispensationText,
   agendaNoticeSentence,
   attendanceRecordSentence,
   forwardPlanLine,
@@ -151,9 +152,23 @@ describe('decision sentences', () => {
         person,
         interest: 'Governor of the trust',
         action: 'Left the room',
-        dispensation: 'Granted by the monitoring officer',
+        dispensation: { text: 'Granted by the monitoring officer' },
       }),
     ).toBe('Governor of the trust. Left the room. Dispensation: Granted by the monitoring officer.');
+  });
+
+  it('give a dispensation granted with its date, who granted it and its scope', () => {
+    const person = { id: 'p', title: 'Cllr A', href: '/p/' };
+    const granted = { granted: '2023-05-03', by: 'the Standards Committee' };
+    expect(decisionDeclarationText({ person, interest: 'Governor of the trust', dispensation: granted })).toBe(
+      'Governor of the trust. Dispensation granted on Wednesday 3 May 2023 by the Standards Committee.',
+    );
+    expect(dispensationText({ ...granted, scope: 'to speak and vote on the award' })).toBe(
+      'Dispensation granted on Wednesday 3 May 2023 by the Standards Committee: to speak and vote on the award',
+    );
+    expect(
+      meetingDeclarationText({ person, interest: 'Governor of the trust', action: 'Spoke', dispensation: granted }),
+    ).toBe('Governor of the trust. Spoke. Dispensation granted on Wednesday 3 May 2023 by the Standards Committee.');
   });
 });
 
@@ -197,7 +212,7 @@ describe('meeting sentences', () => {
   it('give a declaration under its item, and in the meeting’s list with any dispensation', () => {
     const person = { id: 'p', title: 'Dr Maya Lindfield', href: '/p/' };
     const plain = { person, item: '5', interest: 'GP partner in a practice that hosts a reablement team' };
-    const full = { ...plain, action: 'Took no part in the discussion', dispensation: 'Granted to speak' };
+    const full = { ...plain, action: 'Took no part in the discussion', dispensation: { text: 'Granted to speak' } };
     expect(itemDeclarationText(plain)).toBe('GP partner in a practice that hosts a reablement team.');
     expect(itemDeclarationText(full)).toBe(
       'GP partner in a practice that hosts a reablement team. Took no part in the discussion.',

@@ -39,10 +39,17 @@ describe('CSV', () => {
       private: { paragraphs: [1, 3] },
       notice: { published: '2024-01-01', clearDays: 59, required: 28, count: 'calendar', met: true },
       revisions: [{ date: '2024-01-05', change: 'Moved' }],
+      documents: [
+        { title: 'Report', url: 'https://example.org/documents/report.pdf', type: 'PDF', bytes: 10 },
+        { title: 'Report of the Director of Commissioning', url: null },
+        { title: 'Prices', withheld: [3] },
+      ],
+      documentsFrom: 'Democratic Services, Town Hall',
+      otherDocuments: 'Write to Democratic Services.',
     };
     const text = toCsv('forward-plan.json', [record]);
     expect(text.split('\r\n')[0]).toBe(
-      'id,url,title,kind,decisionMaker,published,expected,expectedTo,status,decision,meeting,private.paragraphs,notice.published,notice.clearDays,notice.required,notice.count,notice.met,revisions',
+      'id,url,title,kind,decisionMaker,published,expected,expectedTo,status,decision,meeting,private.paragraphs,notice.published,notice.clearDays,notice.required,notice.count,notice.met,revisions,documents,documentsFrom,otherDocuments',
     );
     const [row] = parseCsv(text, { columns: true });
     expect(row).toMatchObject({
@@ -51,6 +58,8 @@ describe('CSV', () => {
       'notice.met': 'true',
       expectedTo: '',
       revisions: '2024-01-05: Moved',
+      documents:
+        'Report <https://example.org/documents/report.pdf>; Report of the Director of Commissioning (not yet published); Prices (withheld)',
     });
   });
 });

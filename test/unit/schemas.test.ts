@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { civilDate, localDateTime, documentRef, exemptParagraphs, rulesSchema } from '../../src/schemas/common.ts';
 import { decisionSchema } from '../../src/schemas/decision.ts';
+import { forwardPlanSchema } from '../../src/schemas/forward-plan.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { headingsOf, decisionHeadingProblem } from '../../src/domain/integrity.ts';
 
 describe('civil dates', () => {
@@ -73,5 +75,81 @@ describe('decision records', () => {
       'the headings out of order',
     );
     expect(decisionHeadingProblem('## Decision')).toMatch(/missing "## Reasons"/);
+  });
+});
+
+describe('the statutory record fields', () => {
+  const base = {
+    title: 'T',
+    decisionMaker: 'board',
+    made: '2024-01-10',
+    published: '2024-01-11',
+    key: false,
+    outcome: 'approved',
+  };
+  const messages = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('lets a key decision notice list a paper by its title before it is published, but not a meeting or decision', () => {
+    const notice = {
+      title: 'T',
+      kind: 'key-decision',
+      decisionMaker: 'board',
+      published: '2024-01-01',
+      expected: '2024-03-01',
+    };
+    const listed = forwardPlanSchema.parse({
+      ...notice,
+      documents: [{ title: 'Report of the Director of Commissioning' }],
+    });
+    expect(listed.documents).toEqual([{ title: 'Report of the Director of Commissioning' }]);
+    expect(decisionSchema.safeParse({ ...base, documents: [{ title: 'Report' }] }).success).toBe(false);
+  });
+
+  it('takes documentsFrom and otherDocuments on a notice and in site.yaml', () => {
+    const notice = {
+      title: 'T',
+      kind: 'key-decision',
+      decisionMaker: 'board',
+      published: '2024-01-01',
+      expected: '2024-03-01',
+    };
+    expect(
+      forwardPlanSchema.parse({ ...notice, documentsFrom: 'Town Hall', otherDocuments: 'Write to us.' }),
+    ).toMatchObject({
+      documentsFrom: 'Town Hall',
+      otherDocuments: 'Write to us.',
+    });
+    expect(messages(forwardPlanSchema.safeParse({ ...notice, documentsFrom: ' ' }))).toEqual([
+      'documentsFrom: expected some text, not an empty value',
+    ]);
+    const site = { title: 'S', url: 'https://example.org/', partners: [{ id: 'c', name: 'C', kind: 'other' }] };
+    expect(siteSchema.parse({ ...site, documentsFrom: 'Town Hall' }).documentsFrom).toBe('Town Hall');
+  });
+
+  it('keeps a dispensation written as words, and takes one granted with its date and who granted it', () => {
+    const declared = (dispensation: unknown) => ({
+      ...base,
+      declarations: [{ person: 'p', interest: 'I', dispensation }],
+    });
+    expect(decisionSchema.parse(declared('none')).declarations[0].dispensation).toBe('none');
+    expect(
+      decisionSchema.parse(declared({ granted: '2024-01-02', by: 'the Standards Committee', scope: 'To vote' }))
+        .declarations[0].dispensation,
+    ).toEqual({ granted: '2024-01-02', by: 'the Standards Committee', scope: 'To vote' });
+    expect(messages(decisionSchema.safeParse(declared({ granted: '2024-02-30', by: 'SC' })))).toEqual([
+      'declarations.0.dispensation.granted: expected a real calendar date (check the day and month)',
+    ]);
+    expect(messages(decisionSchema.safeParse(declared({ granted: '2024-01-02' })))).toEqual([
+      'declarations.0.dispensation: expected text such as none, or for a dispensation granted both the date and who granted it: { granted: YYYY-MM-DD, by: Standards Committee, scope: ... }',
+    ]);
+  });
+
+  it('takes a request for a report that a decision should have been key, reported on or after it was asked for', () => {
+    const request = { requested: '2024-02-01', by: 'the Overview and Scrutiny Committee' };
+    expect(decisionSchema.parse({ ...base, keyDecisionReport: request }).keyDecisionReport).toEqual(request);
+    expect(
+      messages(decisionSchema.safeParse({ ...base, keyDecisionReport: { ...request, reported: '2024-01-31' } })),
+    ).toEqual(['keyDecisionReport.reported: expected the report on or after the date it was asked for (2024-02-01)']);
   });
 });

@@ -1,5 +1,6 @@
 /** Decisions: references, the statutory headings, private items, key decisions and spending. */
 import { DECISION_HEADINGS } from '../../schemas/decision.ts';
+import { grantedTooLate } from '../declarations.ts';
 import { type Checker, words } from './context.ts';
 
 /** The second-level headings of a Markdown body, in order. */
@@ -81,9 +82,16 @@ export function checkDecisions(k: Checker): void {
         'a forward-plan entry id for a key decision, or urgency (general-exception or special-urgency)',
       );
     }
-    d.data.declarations.forEach((x, i) =>
-      ref(d, `declarations.${i}.person`, x.person, k.people, 'a person in people/'),
-    );
+    d.data.declarations.forEach((x, i) => {
+      ref(d, `declarations.${i}.person`, x.person, k.people, 'a person in people/');
+      if (grantedTooLate(x.dispensation, d.data.made))
+        add(
+          d,
+          `declarations.${i}.dispensation.granted`,
+          typeof x.dispensation === 'object' ? x.dispensation.granted : x.dispensation,
+          `a dispensation granted on or before the decision date (${d.data.made}); one granted later did not cover the decision`,
+        );
+    });
     k.docs(d, 'documents', d.data.documents);
     if (d.data.spend?.fund && !k.fundIds.has(d.data.spend.fund))
       add(d, 'spend.fund', d.data.spend.fund, 'the id of a fund in budgets/');

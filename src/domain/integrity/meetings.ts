@@ -1,4 +1,5 @@
 /** Meetings: agenda items, attendance, declarations, minutes and papers. */
+import { grantedTooLate } from '../declarations.ts';
 import type { Checker } from './context.ts';
 
 export function checkMeetings(k: Checker): void {
@@ -26,8 +27,16 @@ export function checkMeetings(k: Checker): void {
       ref(m, `attendance.${i}.person`, a.person, people, 'a person in people/');
       ref(m, `attendance.${i}.for`, a.for, people, 'a person in people/');
     });
+    const date = m.data.start.slice(0, 10);
     m.data.declarations.forEach((d, i) => {
       ref(m, `declarations.${i}.person`, d.person, people, 'a person in people/');
+      if (grantedTooLate(d.dispensation, date))
+        add(
+          m,
+          `declarations.${i}.dispensation.granted`,
+          typeof d.dispensation === 'object' ? d.dispensation.granted : d.dispensation,
+          `a dispensation granted on or before the meeting (${date}); one granted later did not cover it`,
+        );
       if (d.item !== undefined && !items.has(String(d.item)))
         add(
           m,

@@ -1,7 +1,8 @@
 /** Decisions: the statutory record, its call-in window, the notice given and its spending. */
 import { rulesFor } from '../../domain/rules.ts';
 import { assessCallIn } from '../../domain/call-in.ts';
-import { decisionNotice, reachesKeyThreshold, recordDelay } from '../../domain/notice.ts';
+import { decisionNotice, keyDecisionReportFacts, reachesKeyThreshold, recordDelay } from '../../domain/notice.ts';
+import { dispensationRecord } from '../../domain/declarations.ts';
 import type { PublicDecision } from '../types.ts';
 import type { ModelContext } from './context.ts';
 import { bodyHtml, documentsOf, withholding } from './documents.ts';
@@ -19,6 +20,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
       const delay = recordDelay(cal, d.made, d.published);
       const meeting = d.meeting ? ctx.meetingById.get(d.meeting) : undefined;
       const fund = d.spend?.fund;
+      const thresholdReached = d.spend && reachesKeyThreshold(d.spend.amount, rules.keyDecisionThreshold);
       return {
         id: e.id,
         href: u.decision(e.id),
@@ -46,7 +48,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
         declarations: d.declarations.map((x) => ({
           person: link.person(x.person)!,
           interest: x.interest,
-          dispensation: x.dispensation,
+          dispensation: dispensationRecord(x.dispensation),
           action: x.action,
         })),
         exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
@@ -68,14 +70,10 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
           ctx.partners,
         ),
         notice: decisionNotice(d, fp?.data, rules, cal),
-        keyThreshold: d.spend
-          ? {
-              threshold: rules.keyDecisionThreshold,
-              reached: reachesKeyThreshold(d.spend.amount, rules.keyDecisionThreshold),
-            }
-          : undefined,
+        keyThreshold: d.spend ? { threshold: rules.keyDecisionThreshold, reached: thresholdReached! } : undefined,
         record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
         duties: [],
+        keyDecisionReport: keyDecisionReportFacts(d.key, thresholdReached, d.keyDecisionReport),
       };
     }),
   );

@@ -44,7 +44,9 @@ export function documentsOf(
   return list.map((d, i) => {
     const paragraphs = d.exempt?.paragraphs;
     if (paragraphs) return { title: d.title, withheld: exemptWording(paragraphs), paragraphs };
-    const file = d.file!;
+    // A paper a key decision notice lists before it is published: its title alone.
+    if (!d.file) return { title: d.title };
+    const file = d.file;
     const published = publish(ctx, file);
     published.uses.push({ ...use, paperTitle: d.title });
     if (d.reviewed) published.reviews.push({ entry: use.entry, field: `${field}.${i}.reviewed`, review: d.reviewed });

@@ -3,6 +3,7 @@ import type { Entry } from '../../domain/content.ts';
 import type { Decision } from '../../schemas/index.ts';
 import { rulesFor } from '../../domain/rules.ts';
 import { noticeGiven } from '../../domain/notice.ts';
+import { noticeContents } from '../../domain/notice-contents.ts';
 import type { PublicForwardPlanEntry } from '../types.ts';
 import type { ModelContext } from './context.ts';
 import { bodyHtml, documentsOf, withholding } from './documents.ts';
@@ -26,6 +27,7 @@ export function buildForwardPlan(ctx: ModelContext, link: Links): PublicForwardP
       const decision = settled.get(f.id);
       const rules = rulesFor(ctx.content.site.data.rules, ctx.bodyById.get(d.decisionMaker)?.data.rules);
       const expectedDate = (d.expected ?? d.expectedFrom)!;
+      const contents = noticeContents(d, ctx.content.site.data);
       return {
         id: f.id,
         href: ctx.u.forwardPlanEntry(f.id),
@@ -60,6 +62,9 @@ export function buildForwardPlan(ctx: ModelContext, link: Links): PublicForwardP
           decision?.data.made ?? expectedDate,
           d.kind === 'private-meeting' ? rules.privateMeetingNotice : rules.keyDecisionNotice,
         ),
+        documentsFrom: contents.documentsFrom,
+        otherDocuments: contents.otherDocuments,
+        noticeContents: contents,
       };
     }),
   );

@@ -4,6 +4,7 @@ import type { Entry } from '../../domain/content.ts';
 import { rulesFor } from '../../domain/rules.ts';
 import { meetingAnnounced, noticeGiven } from '../../domain/notice.ts';
 import { evaluateQuorum } from '../../domain/quorum.ts';
+import { dispensationRecord } from '../../domain/declarations.ts';
 import { presentMembers } from '../../domain/attendance.ts';
 import { itemAnchor } from '../urls.ts';
 import type { PublicItem, PublicMeeting } from '../types.ts';
@@ -90,7 +91,7 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
           item: x.item === undefined ? undefined : String(x.item),
           interest: x.interest,
           action: x.action,
-          dispensation: x.dispensation,
+          dispensation: dispensationRecord(x.dispensation),
         })),
         minutes: d.minutes && { published: d.minutes.published, approvedAt: link.meeting(d.minutes.approvedAt) },
         documents: documentsOf(ctx, d.documents, {

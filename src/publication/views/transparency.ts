@@ -1,5 +1,8 @@
 import { countDuties, type DutyCounts } from '../../domain/duties.ts';
 import type { PublicDecision, PublicMeeting, PublicModel } from '../types.ts';
+import type { CivilDate } from '../../domain/dates.ts';
+import { formatDate } from '../../domain/dates.ts';
+import { keyDecisionReportReason } from '../explain.ts';
 
 export interface YearFigures {
   year: string;
@@ -14,7 +17,14 @@ export interface YearFigures {
   calledIn: PublicDecision[];
   /** The statutory duties of the year's meetings and decisions, counted by result. */
   duties: DutyCounts;
+  /** Decisions taken under special urgency (SI 2012/2089 reg 19), in date order. */
+  specialUrgency: PublicDecision[];
+  /** Decisions that belong in the report that they should have been treated as key (reg 18), in date order. */
+  shouldHaveBeenKey: PublicDecision[];
 }
+
+const inDateOrder = (list: PublicDecision[]) =>
+  [...list].sort((a, b) => a.made.localeCompare(b.made) || a.id.localeCompare(b.id));
 
 /** The transparency figures, by calendar year of the decision or meeting, newest first. */
 export function transparencyByYear(m: PublicModel): YearFigures[] {
@@ -47,6 +57,8 @@ export function transparencyByYear(m: PublicModel): YearFigures[] {
       recordsOnTime: decisions.filter((d) => d.record.met),
       calledIn: decisions.filter((d) => d.callIn.status === 'called-in'),
       duties: countDuties([...m.meetings.filter((x) => x.year === year), ...decisions].flatMap((x) => x.duties)),
+      specialUrgency: inDateOrder(decisions.filter((d) => d.urgency?.kind === 'special-urgency')),
+      shouldHaveBeenKey: inDateOrder(decisions.filter((d) => d.keyDecisionReport)),
     };
   });
 }
@@ -156,16 +168,109 @@ export interface TransparencyYear {
   figures: YearFigures;
   earlier?: { year: string; href: string };
   later?: { year: string; href: string };
+  /** The year's special urgency report (reg 19) and the report of decisions that should have been key (reg 18). */
+  reports: StatutoryReports;
 }
 
 /** Every year with figures, each with its neighbours, newest first. */
 export function transparencyYears(m: PublicModel): TransparencyYear[] {
   const years = transparencyByYear(m);
   const link = (y: YearFigures | undefined) => y && { year: y.year, href: m.urls.transparencyYear(y.year) };
-  return years.map((figures, i) => ({ figures, earlier: link(years[i + 1]), later: link(years[i - 1]) }));
+  return years.map((figures, i) => ({
+    figures,
+    earlier: link(years[i + 1]),
+    later: link(years[i - 1]),
+    reports: statutoryReports(figures),
+  }));
 }
 
 /** A decision or meeting in a transparency list: a decision is named with its reference. */
 export function transparencyLink(x: PublicDecision | PublicMeeting): { href: string; title: string } {
   return 'made' in x ? { href: x.href, title: `${x.id}: ${x.title}` } : { href: x.href, title: x.title };
+}
+
+// ---- The reports the regulations require ----
+
+/** One decision in the annual report of decisions taken under special urgency (reg 19). */
+export interface SpecialUrgencyRow {
+  decision: { href: string; title: string };
+  made: CivilDate;
+  madeText: string;
+  /** The matter decided. */
+  matter: string;
+  agreedBy: string;
+  agreed?: CivilDate;
+  agreedText: string;
+  reason: string;
+}
+
+/** One decision in the report that it should have been treated as a key decision (reg 18). */
+export interface KeyDecisionReportRow {
+  decision: { href: string; title: string };
+  made: CivilDate;
+  madeText: string;
+  /** Why it is reported: its spending, and any request from overview and scrutiny. */
+  why: string;
+}
+
+export interface StatutoryReports {
+  year: string;
+  specialUrgency: SpecialUrgencyRow[];
+  shouldHaveBeenKey: KeyDecisionReportRow[];
+}
+
+/** A year's two reports, as rows for a page to print. */
+export function statutoryReports(y: YearFigures): StatutoryReports {
+  return {
+    year: y.year,
+    specialUrgency: y.specialUrgency.map((d) => ({
+      decision: transparencyLink(d),
+      made: d.made,
+      madeText: formatDate(d.made),
+      matter: d.title,
+      agreedBy: d.urgency?.agreedBy ?? 'Not recorded',
+      agreed: d.urgency?.agreed,
+      agreedText: d.urgency?.agreed ? formatDate(d.urgency.agreed) : 'Not recorded',
+      reason: d.urgency?.reason ?? 'Not recorded',
+    })),
+    shouldHaveBeenKey: y.shouldHaveBeenKey.map((d) => ({
+      decision: transparencyLink(d),
+      made: d.made,
+      madeText: formatDate(d.made),
+      why: keyDecisionReportReason(d),
+    })),
+  };
+}
+
+/** One year's line in a report's summary: how many decisions it lists, and where to read them. */
+export interface ReportYear {
+  year: string;
+  /** The report on the year's page. */
+  href: string;
+  count: number;
+  /** "None", "1 decision", "3 decisions". */
+  text: string;
+}
+
+const countText = (n: number) => (n === 0 ? 'None' : `${n} decision${n === 1 ? '' : 's'}`);
+
+/**
+ * Both reports year by year, newest first, for the transparency page: a count a year linking to
+ * the year's page, which lists the decisions, so the page stays short however long the archive.
+ */
+export function statutoryReportsSummary(m: PublicModel): {
+  specialUrgency: ReportYear[];
+  shouldHaveBeenKey: ReportYear[];
+} {
+  const years = transparencyByYear(m);
+  const line = (y: YearFigures, list: PublicDecision[], anchor: string): ReportYear => ({
+    year: y.year,
+    href: `${m.urls.transparencyYear(y.year)}#${anchor}`,
+    count: list.length,
+    text: countText(list.length),
+  });
+  return {
+    specialUrgency: years.map((y) => line(y, y.specialUrgency, 'special-urgency')),
+    shouldHaveBeenKey: years.map((y) => line(y, y.shouldHaveBeenKey, 'should-have-been-key')),
+  };
 }
