@@ -76,6 +76,8 @@ export const decisionSchema = z
     documents: documentList,
     draft: z.boolean().default(false),
     publishFrom: civilDate.optional(),
+    /** The id of the delegated power the decision maker used, from a body's delegations. */
+    delegation: entryId.optional(),
   })
   .superRefine((d, ctx) => {
     if (d.published < d.made) {

@@ -2,6 +2,7 @@
 import { rulesFor } from '../../domain/rules.ts';
 import { assessCallIn } from '../../domain/call-in.ts';
 import { decisionNotice, reachesKeyThreshold, recordDelay } from '../../domain/notice.ts';
+import { isOfficerDecision, retainedUntil } from '../../domain/officer-decisions.ts';
 import type { PublicDecision } from '../types.ts';
 import type { ModelContext } from './context.ts';
 import { bodyHtml, documentsOf, withholding } from './documents.ts';
@@ -19,6 +20,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
       const delay = recordDelay(cal, d.made, d.published);
       const meeting = d.meeting ? ctx.meetingById.get(d.meeting) : undefined;
       const fund = d.spend?.fund;
+      const officer = !body && isOfficerDecision(ctx.personById.get(d.decisionMaker)?.data);
       return {
         id: e.id,
         href: u.decision(e.id),
@@ -66,6 +68,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
           ctx.buildDate,
           ctx.personById.get(d.decisionMaker)?.data.partner,
           ctx.partners,
+          officer,
         ),
         notice: decisionNotice(d, fp?.data, rules, cal),
         keyThreshold: d.spend
@@ -75,6 +78,10 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
             }
           : undefined,
         record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
+        officerDecision: officer,
+        // Set by linkDelegations once bodies and decisions are built.
+        delegation: undefined,
+        retainedUntil: officer ? retainedUntil(d.made) : undefined,
       };
     }),
   );
