@@ -11,6 +11,8 @@ const WITHHELD_IDS = [
   'jcb-2024-003',
   'jcb-2024-005',
   'jcb-2024-006',
+  'jcb-2024-007',
+  'jcb-2024-008',
   'fp-2024-099',
   '2024-07-10-test-board',
   'canary-draft',
@@ -69,6 +71,11 @@ describe('a build with draft, embargoed and exempt content', () => {
       'data/index.json',
       'sitemap.xml',
       'pagefind/pagefind-entry.json',
+      'feeds/officer-decisions.xml',
+      'data/officer-decisions.json',
+      'data/officer-decisions.csv',
+      'officer-decisions/index.html',
+      'registers/index.html',
     ]) {
       expect(paths, path).toContain(path);
     }
@@ -115,6 +122,23 @@ describe('a build with draft, embargoed and exempt content', () => {
     expect(parseCsv(text('data/meetings.csv'), { columns: true })).toHaveLength(3);
     expect(parseCsv(text('data/forward-plan.csv'), { columns: true })).toHaveLength(2);
     expect(text('sitemap.xml').match(/<loc>[^<]*\/decisions\/[^<]+<\/loc>/g)).toHaveLength(5);
+  });
+
+  it('keeps draft and embargoed officer decisions out of their register, feed, open data, board page and registers', () => {
+    const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
+    expect(text('feeds/officer-decisions.xml')).not.toMatch(/<item>/);
+    expect(JSON.parse(text('data/officer-decisions.json'))).toEqual([]);
+    expect(parseCsv(text('data/officer-decisions.csv'), { columns: true })).toHaveLength(0);
+    expect(text('officer-decisions/index.html')).toContain('No officer decisions have been published yet.');
+    // The power they name is public, with no decision under it.
+    for (const page of ['registers/index.html', 'bodies/test-board/index.html']) {
+      expect(text(page), page).toContain('PUBLIC-DELEGATION-POWER');
+      expect(text(page), page).toContain('None published');
+    }
+    const bodies = JSON.parse(text('data/bodies.json')) as { delegations: { id: string; decisions: string[] }[] }[];
+    expect(bodies[0].delegations).toEqual([expect.objectContaining({ id: 'tb-contract-extensions', decisions: [] })]);
+    const officer = pagefindPages(result.outDir).filter((p) => p.filters.Type?.includes('Officer decision'));
+    expect(officer).toEqual([]);
   });
 
   it('does not publish the file named only by a draft', () => {
