@@ -367,6 +367,8 @@ describe('the search index', () => {
     'people/',
     'call-in/',
     'transparency/',
+    'officer-decisions/',
+    'registers/',
     'data/',
     'calendar/',
     'search/',
