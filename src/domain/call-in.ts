@@ -5,6 +5,7 @@
 import type { Body, Decision, Partner } from '../schemas/index.ts';
 import { addDays, formatDate, type CivilDate } from './dates.ts';
 import { addWorkingDays, holidaysCrossed, nextWorkingDay, type WorkingCalendar } from './working-days.ts';
+import { officerCallIn } from './officer-decisions.ts';
 
 export interface CallInRule {
   workingDays: number;
@@ -66,7 +67,10 @@ export interface CallInAssessment {
   outcomeDate?: CivilDate;
 }
 
-/** Whether call-in applies to a decision, and its window and status at the build date. */
+/**
+ * Whether call-in applies to a decision, and its window and status at the build date. `officer`
+ * says the decision maker is an officer (see officerCallIn).
+ */
 export function assessCallIn(
   d: Decision,
   body: Body | undefined,
@@ -75,6 +79,7 @@ export function assessCallIn(
   buildDate: CivilDate,
   personPartner: string | undefined,
   partners: Map<string, Partner>,
+  officer = false,
 ): CallInAssessment {
   const notApplicable = (reason: string): CallInAssessment => ({
     applies: false,
@@ -97,6 +102,8 @@ export function assessCallIn(
         ? 'No decision was made: the matter was deferred.'
         : 'The matter was noted; nothing was decided.',
     );
+  const byOfficer = officer ? officerCallIn(d.key, d.callIn?.applies) : undefined;
+  if (byOfficer && !byOfficer.applies) return notApplicable(byOfficer.reason!);
   if (rule.appliesTo === 'key' && !d.key)
     return notApplicable('Only key decisions are subject to call-in under this constitution.');
   if (d.urgency?.callInExempt) {

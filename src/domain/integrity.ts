@@ -11,6 +11,7 @@ import { checkBodies, checkPartners, checkPeople } from './integrity/bodies.ts';
 import { checkMeetings } from './integrity/meetings.ts';
 import { checkForwardPlan } from './integrity/forward-plan.ts';
 import { checkDecisions } from './integrity/decisions.ts';
+import { checkDelegations } from './integrity/delegations.ts';
 import { checkBudgets } from './integrity/budgets.ts';
 import { checkPages } from './integrity/pages.ts';
 
@@ -27,6 +28,7 @@ export function checkIntegrity(c: Content): Problem[] {
     checkMeetings,
     checkForwardPlan,
     checkDecisions,
+    checkDelegations,
     checkBudgets,
     checkPages,
   ])

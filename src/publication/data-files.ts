@@ -67,6 +67,16 @@ export function bodyRecords(m: PublicModel) {
       voting: q.voting ?? false,
     })),
     members: b.members.map((x) => ({ person: x.person.id, ...membership(x) })),
+    delegations: b.delegations.map((d) => ({
+      id: d.id,
+      power: d.power,
+      holder: d.holder.id,
+      from: d.from ?? null,
+      until: d.until ?? null,
+      source: d.source ?? null,
+      current: d.current,
+      decisions: d.decisions.map((x) => x.id),
+    })),
   }));
 }
 
@@ -79,6 +89,8 @@ export function personRecords(m: PublicModel) {
     title: p.title ?? null,
     party: p.party ?? null,
     memberships: p.memberships.map((x) => ({ body: x.body.id, ...membership(x) })),
+    kind: p.kind,
+    ward: p.ward ?? null,
   }));
 }
 
@@ -96,13 +108,14 @@ export function checked<F extends OpenDataFile>(file: F, value: unknown): z.infe
 
 const TITLES: Partial<Record<OpenDataFile, string>> = {
   'decisions.json': 'Decisions',
+  'officer-decisions.json': 'Officer decisions',
   'meetings.json': 'Meetings',
   'forward-plan.json': 'Forward plan',
   'budgets.json': 'Pooled budgets',
   'bodies.json': 'Boards and memberships',
   'people.json': 'People and memberships',
 };
-const CSV_OF: OpenDataFile[] = ['decisions.json', 'meetings.json', 'forward-plan.json'];
+const CSV_OF: OpenDataFile[] = ['decisions.json', 'officer-decisions.json', 'meetings.json', 'forward-plan.json'];
 
 /** The data files, each with its text, and index.json listing them with the calendars and feeds. */
 export function dataFiles(m: PublicModel): DataFile[] {

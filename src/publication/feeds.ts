@@ -1,5 +1,5 @@
 /**
- * RSS 2.0 feeds of decisions, meetings and the forward plan, from the public model only:
+ * RSS 2.0 feeds of decisions, officer decisions, meetings and the forward plan, from the public model only:
  * newest first, at most 50 items, each linking to its page and dated by its publication. Dates
  * come from the content, never the build date, so a daily rebuild leaves every item's date as it
  * was; an entry dated after the build date joins its feed on that date.
@@ -27,7 +27,7 @@ export interface FeedItem {
 }
 
 export interface Feed {
-  name: 'decisions' | 'meetings' | 'forward-plan';
+  name: 'decisions' | 'meetings' | 'forward-plan' | 'officer-decisions';
   title: string;
   description: string;
   /** The register page the feed follows. */
@@ -47,22 +47,21 @@ const newestFirst = (items: FeedItem[], buildDate: CivilDate) =>
 
 export function feeds(m: PublicModel): Feed[] {
   const newest = (items: FeedItem[]) => newestFirst(items, m.site.buildDate);
+  const decisionItem = (d: PublicModel['decisions'][number]): FeedItem => ({
+    id: d.id,
+    title: d.title,
+    href: d.href,
+    published: d.published,
+    category: d.key ? 'Key decision' : d.officerDecision ? 'Officer decision' : 'Decision',
+    description: `${d.id}. ${outcomeLabel[d.outcome][0]} by ${d.decisionMaker.title} on ${formatDate(d.made)}.${d.delegation ? ` Under delegated powers: ${d.delegation.power}` : ''}${d.exempt ? ` ${d.exempt.summary}` : ''}`,
+  });
   return [
     {
       name: 'decisions',
       title: `${m.site.title}: decisions`,
       description: 'Decision records as they are published.',
       href: m.urls.decisions,
-      items: newest(
-        m.decisions.map((d) => ({
-          id: d.id,
-          title: d.title,
-          href: d.href,
-          published: d.published,
-          category: d.key ? 'Key decision' : 'Decision',
-          description: `${d.id}. ${outcomeLabel[d.outcome][0]} by ${d.decisionMaker.title} on ${formatDate(d.made)}.${d.exempt ? ` ${d.exempt.summary}` : ''}`,
-        })),
-      ),
+      items: newest(m.decisions.map(decisionItem)),
     },
     {
       name: 'meetings',
@@ -96,6 +95,13 @@ export function feeds(m: PublicModel): Feed[] {
           description: `${f.id}. ${forwardPlanStatusLabel[f.status][0]}. Decision maker: ${f.decisionMaker.title}. Expected ${f.expected ? formatDate(f.expected) : `${formatDate(f.expectedFrom!)} to ${formatDate(f.expectedTo ?? f.expectedFrom!)}`}.`,
         })),
       ),
+    },
+    {
+      name: 'officer-decisions',
+      title: `${m.site.title}: officer decisions`,
+      description: 'Decisions taken by officers under delegated powers, as their records are published.',
+      href: m.urls.officerDecisions,
+      items: newest(m.decisions.filter((d) => d.officerDecision).map(decisionItem)),
     },
   ];
 }

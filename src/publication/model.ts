@@ -19,6 +19,7 @@ import { buildFunds, linkSchemes } from './model/funds.ts';
 import { addRecords } from './model/people.ts';
 import { buildPages } from './model/pages.ts';
 import { addDuties } from './model/duties.ts';
+import { linkDelegations } from './model/delegations.ts';
 
 // Outputs import the public types from here, beside the model that builds them.
 export type * from './types.ts';
@@ -46,6 +47,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
   const funds = buildFunds(ctx, link);
   addRecords(people, meetings, decisions, (id) => ctx.bodyById.get(id)!.data);
   linkSchemes(funds, decisions);
+  linkDelegations(ctx, link, bodies, decisions);
   const pages = buildPages(ctx);
   if (ctx.bodyProblems.length) throw new ContentError(ctx.bodyProblems);
 

@@ -76,6 +76,17 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
           reported: d.keyDecisionReport.request?.reported ?? null,
         }
       : null,
+    officerDecision: d.officerDecision,
+    delegation: d.delegation
+      ? {
+          id: d.delegation.id,
+          body: d.delegation.body.id,
+          power: d.delegation.power,
+          holder: d.delegation.holder.id,
+          source: d.delegation.source ?? null,
+        }
+      : null,
+    retainedUntil: d.retainedUntil ?? null,
   };
 }
 
@@ -234,6 +245,7 @@ export function budgetRecords(m: PublicModel) {
 export function openData(m: PublicModel): Record<string, unknown> {
   return {
     'decisions.json': byId(m.decisions).map((d) => decisionRecord(m, d)),
+    'officer-decisions.json': byId(m.decisions.filter((d) => d.officerDecision)).map((d) => decisionRecord(m, d)),
     'meetings.json': byId(m.meetings).map((x) => meetingRecord(m, x)),
     'forward-plan.json': byId(m.forwardPlan).map((f) => forwardPlanRecord(m, f)),
     'budgets.json': budgetRecords(m),

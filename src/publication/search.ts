@@ -63,7 +63,7 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
     out.set(
       d.href,
       entry(
-        'Decision',
+        d.officerDecision ? 'Officer decision' : 'Decision',
         {
           [FILTERS.year]: [d.year],
           [FILTERS.body]:
@@ -71,7 +71,9 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
               ? [d.decisionMaker.title]
               : d.meeting
                 ? [findBy(m.meetings, 'id', d.meeting.id)!.body.title]
-                : undefined,
+                : d.delegation
+                  ? [d.delegation.body.title]
+                  : undefined,
           [FILTERS.partner]: partnersOf(d.decisionMaker, d.made),
           [FILTERS.key]: [d.key ? 'Yes' : 'No'],
           [FILTERS.callIn]: [callInStatusLabel[d.callIn.status][0]],

@@ -17,6 +17,8 @@ export function sitemapPaths(m: PublicModel): string[] {
     m.urls.people,
     `${b}call-in/`,
     m.urls.transparency,
+    m.urls.officerDecisions,
+    m.urls.registers,
     `${b}data/`,
     `${b}calendar/`,
     `${b}search/`,

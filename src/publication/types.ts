@@ -96,6 +96,28 @@ export interface PublicBody {
   quorumLabels: string[];
   members: PublicMembership[];
   html?: string;
+  /** The powers it has delegated (s.100G(2)), with the public decisions taken under each. */
+  delegations: PublicDelegation[];
+}
+
+/** A power a body has delegated to an officer or a member. */
+export interface PublicDelegation {
+  id: string;
+  /** Its place on the body's page: <body>#delegation-<id>. */
+  href: string;
+  /** The id of that place: delegation-<id>. */
+  anchor: string;
+  power: string;
+  body: Link;
+  holder: Link & { kind: 'member' | 'officer'; role?: string };
+  from?: CivilDate;
+  until?: CivilDate;
+  /** Where the delegation is written down. */
+  source?: string;
+  /** In force at the build date. */
+  current: boolean;
+  /** Public decisions taken under it, newest first. */
+  decisions: Link[];
 }
 
 export interface PublicPerson {
@@ -114,6 +136,8 @@ export interface PublicPerson {
   }[];
   attendanceRecord: { attended: number; expected: number };
   declarations: { where: Link; interest: string }[];
+  kind: 'member' | 'officer';
+  ward?: string;
 }
 
 export interface PublicItem {
@@ -245,6 +269,12 @@ export interface PublicDecision {
    * (reg 18): not marked key though its spending reaches the threshold, or asked for by scrutiny.
    */
   keyDecisionReport?: { overThreshold: boolean; request?: KeyDecisionReportRequest };
+  /** Taken by an officer (a person of kind officer): an officer decision under regs 7 and 8 of SI 2014/2095. */
+  officerDecision: boolean;
+  /** The delegated power it was taken under, when the record names one. */
+  delegation?: Omit<PublicDelegation, 'decisions'>;
+  /** For an officer decision: the last day the record and its papers are kept for inspection (reg 8). */
+  retainedUntil?: CivilDate;
 }
 
 export interface PublicFundYear {

@@ -33,6 +33,10 @@ export function urls(base: string) {
      * (documents/2026-11-12/report.pdf gives papers/2026-11-12/report-pdf/).
      */
     paper: (file: string) => `${b}papers/${paperPath(file).split('/').map(encodeURIComponent).join('/')}/`,
+    /** Decisions taken by officers under delegated powers. */
+    officerDecisions: `${b}officer-decisions/`,
+    /** The registers of members and of delegated powers (s.100G). */
+    registers: `${b}registers/`,
     transparency: `${b}transparency/`,
     /** A year's notice and record figures, with the decisions and meetings they count. */
     transparencyYear: (year: string) => `${b}transparency/${year}/`,

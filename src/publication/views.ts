@@ -9,3 +9,4 @@ export * from './views/bodies-and-people.ts';
 export * from './views/site.ts';
 export * from './views/papers.ts';
 export * from './views/duties.ts';
+export * from './views/officer-decisions.ts';

@@ -23,6 +23,23 @@ export const membershipSchema = z.strictObject({
   until: civilDate.optional(),
 });
 
+/**
+ * A power the body has delegated (Local Government Act 1972 s.100G(2)): what may be decided,
+ * who holds it, for when, and where the delegation is written down.
+ */
+export const delegationSchema = z.strictObject({
+  /** Named by a decision taken under it (`delegation: <id>`); unique across the site. */
+  id: entryId,
+  /** The power, e.g. "To extend or vary contracts within the pooled budget, up to £500,000". */
+  power: heading('power delegated'),
+  /** The officer or member who holds it, from people/. */
+  holder: entryId,
+  from: civilDate.optional(),
+  until: civilDate.optional(),
+  /** Where the delegation is written down, e.g. "Constitution Part 3, paragraph 4.2". */
+  source: z.string().min(1).optional(),
+});
+
 /** bodies/<id>.md: a board or committee; the Markdown body is its terms of reference. */
 export const bodySchema = z.strictObject({
   name: heading('body name'),
@@ -40,7 +57,10 @@ export const bodySchema = z.strictObject({
   rules: rulesSchema.default({}),
   quorum: z.array(quorumCondition).default([]),
   members: z.array(membershipSchema).default([]),
+  /** The powers the body has delegated to officers or members. */
+  delegations: z.array(delegationSchema).default([]),
 });
 
 export type Body = z.infer<typeof bodySchema>;
 export type Membership = z.infer<typeof membershipSchema>;
+export type Delegation = z.infer<typeof delegationSchema>;

@@ -87,6 +87,8 @@ export const decisionSchema = z
         reported: civilDate.optional(),
       })
       .optional(),
+    /** The id of the delegated power the decision maker used, from a body's delegations. */
+    delegation: entryId.optional(),
   })
   .superRefine((d, ctx) => {
     if (d.published < d.made) {

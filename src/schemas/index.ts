@@ -31,7 +31,7 @@ export const collectionSchemas = {
 } as const;
 
 export type { Site, Partner } from './site.ts';
-export type { Body, Membership } from './body.ts';
+export type { Body, Delegation, Membership } from './body.ts';
 export type { Person } from './person.ts';
 export type { Meeting, AgendaItem } from './meeting.ts';
 export type { ForwardPlanEntry } from './forward-plan.ts';

@@ -1,6 +1,6 @@
 /** The open data records of bodies and people, and data/index.json, which lists every file. */
 import { z } from 'zod';
-import { bodyDecides, bodyKind, castingVote, votingRule } from './values.ts';
+import { bodyDecides, bodyKind, castingVote, personKind, votingRule } from './values.ts';
 import { date, id, url } from './open-data-values.ts';
 
 const membership = {
@@ -38,6 +38,20 @@ export const bodyRecord = z.strictObject({
     )
     .describe('Quorum conditions, all of which must hold'),
   members: z.array(z.strictObject({ person: id, ...membership })).describe('Memberships, past and present'),
+  delegations: z
+    .array(
+      z.strictObject({
+        id: id.describe('Id of the power, named by decisions taken under it'),
+        power: z.string().describe('The power delegated'),
+        holder: id.describe('Id of the officer or member who holds it (see people.json)'),
+        from: date.nullable(),
+        until: date.nullable(),
+        source: z.string().nullable().describe('Where the delegation is written down'),
+        current: z.boolean().describe('Whether it is in force at the build date'),
+        decisions: z.array(id).describe('Ids of the published decisions taken under it'),
+      }),
+    )
+    .describe('Powers the body has delegated to officers or members'),
 });
 
 export const personRecord = z.strictObject({
@@ -48,6 +62,8 @@ export const personRecord = z.strictObject({
   title: z.string().nullable().describe('Job or portfolio title'),
   party: z.string().nullable().describe('Political party'),
   memberships: z.array(z.strictObject({ body: id, ...membership })).describe('Memberships of bodies, past and present'),
+  kind: personKind.describe('Member (councillor or board member) or officer'),
+  ward: z.string().nullable().describe('Ward the member represents'),
 });
 
 export const dataFileRecord = z.strictObject({

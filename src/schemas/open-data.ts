@@ -184,6 +184,24 @@ export const decisionRecord = z.strictObject({
     .describe(
       'Set when the decision belongs in the report that it should have been treated as a key decision (SI 2012/2089 reg 18)',
     ),
+  officerDecision: z
+    .boolean()
+    .describe(
+      'Whether an officer took it under delegated powers (Openness of Local Government Bodies Regulations 2014)',
+    ),
+  delegation: z
+    .strictObject({
+      id: id.describe('Id of the delegated power'),
+      body: id.describe('Id of the body that delegated it'),
+      power: z.string().describe('The power delegated'),
+      holder: id.describe('Id of the person who holds it'),
+      source: z.string().nullable().describe('Where the delegation is written down'),
+    })
+    .nullable()
+    .describe('The delegated power under which it was taken, if the record names one'),
+  retainedUntil: date
+    .nullable()
+    .describe('For an officer decision: the last day the record and its papers are kept for inspection (six years)'),
 });
 
 export const meetingRecord = z.strictObject({
@@ -294,6 +312,9 @@ export const budgetRecord = z.looseObject({
 export const openDataSchemas = {
   'decisions.json': z.array(decisionRecord).describe('Every published decision, sorted by id'),
   'meetings.json': z.array(meetingRecord).describe('Every published meeting, sorted by id'),
+  'officer-decisions.json': z
+    .array(decisionRecord)
+    .describe('Every published officer decision (those of decisions.json with officerDecision true), sorted by id'),
   'forward-plan.json': z.array(forwardPlanRecord).describe('Every published forward plan entry, sorted by id'),
   'budgets.json': z.array(budgetRecord).describe('Every fund-year table, sorted by fund and year'),
   'bodies.json': z.array(bodyRecord).describe('Every board and committee, with its memberships, sorted by id'),

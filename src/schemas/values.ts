@@ -17,3 +17,4 @@ export const voteMethod = z.enum(['consensus', 'show-of-hands', 'recorded', 'maj
 export const forwardPlanKind = z.enum(['key-decision', 'private-meeting']);
 export const meetingStatus = z.enum(['scheduled', 'held', 'cancelled', 'postponed']);
 export const attendanceStatus = z.enum(['present', 'apologies', 'absent', 'substitute']);
+export const personKind = z.enum(['member', 'officer']);

@@ -34,7 +34,10 @@ export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodI
         file,
         field: field ? `${field}.${k}` : k,
         found: `a field named ${JSON.stringify(k)}`,
-        expected: 'only the fields of the content format (check the spelling)',
+        // A schema may say why a field is refused (a person's home address); otherwise it is a misspelling.
+        expected: issue.message.startsWith('expected')
+          ? issue.message
+          : 'only the fields of the content format (check the spelling)',
       }));
     case 'invalid_type':
       if (valueAt(data, issue.path) === undefined)

@@ -13,6 +13,8 @@ const WITHHELD_IDS = [
   'jcb-2024-006',
   'jcb-2024-007',
   'jcb-2024-008',
+  'jcb-2024-009',
+  'jcb-2024-010',
   'fp-2024-099',
   '2024-07-10-test-board',
   'canary-draft',
@@ -71,6 +73,11 @@ describe('a build with draft, embargoed and exempt content', () => {
       'data/index.json',
       'sitemap.xml',
       'pagefind/pagefind-entry.json',
+      'feeds/officer-decisions.xml',
+      'data/officer-decisions.json',
+      'data/officer-decisions.csv',
+      'officer-decisions/index.html',
+      'registers/index.html',
     ]) {
       expect(paths, path).toContain(path);
     }
@@ -126,7 +133,7 @@ describe('a build with draft, embargoed and exempt content', () => {
       // The reports are built, and say plainly that 2024 has nothing public to report.
       expect(html, page).toContain('Decisions taken under special urgency');
       expect(html, page).toContain('Decisions that should have been treated as key decisions');
-      expect(html, page).not.toMatch(/CANARY-|jcb-2024-00[78]/);
+      expect(html, page).not.toMatch(/CANARY-|jcb-2024-0(0[789]|10)/);
     }
     expect(text('transparency/index.html').match(/<li>2024: None<\/li>/g)).toHaveLength(2);
     const year = text('transparency/2024/index.html');
@@ -134,6 +141,23 @@ describe('a build with draft, embargoed and exempt content', () => {
     const decisions = JSON.parse(text('data/decisions.json')) as { urgency: unknown; keyDecisionReport: unknown }[];
     expect(decisions.filter((d) => d.urgency && JSON.stringify(d.urgency).includes('special-urgency'))).toEqual([]);
     expect(decisions.filter((d) => d.keyDecisionReport)).toEqual([]);
+  });
+
+  it('keeps draft and embargoed officer decisions out of their register, feed, open data, board page and registers', () => {
+    const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
+    expect(text('feeds/officer-decisions.xml')).not.toMatch(/<item>/);
+    expect(JSON.parse(text('data/officer-decisions.json'))).toEqual([]);
+    expect(parseCsv(text('data/officer-decisions.csv'), { columns: true })).toHaveLength(0);
+    expect(text('officer-decisions/index.html')).toContain('No officer decisions have been published yet.');
+    // The power they name is public, with no decision under it.
+    for (const page of ['registers/index.html', 'bodies/test-board/index.html']) {
+      expect(text(page), page).toContain('PUBLIC-DELEGATION-POWER');
+      expect(text(page), page).toContain('None published');
+    }
+    const bodies = JSON.parse(text('data/bodies.json')) as { delegations: { id: string; decisions: string[] }[] }[];
+    expect(bodies[0].delegations).toEqual([expect.objectContaining({ id: 'tb-contract-extensions', decisions: [] })]);
+    const officer = pagefindPages(result.outDir).filter((p) => p.filters.Type?.includes('Officer decision'));
+    expect(officer).toEqual([]);
   });
 
   it('does not publish the file named only by a draft', () => {

@@ -27,6 +27,7 @@ describe('CSV files built from text that looks like formulas', () => {
       'data/decisions.csv',
       'data/forward-plan.csv',
       'data/meetings.csv',
+      'data/officer-decisions.csv',
     ]);
     for (const path of csvs) {
       for (const row of parse(read(path)) as string[][]) {

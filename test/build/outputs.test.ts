@@ -42,6 +42,7 @@ describe('RSS feeds', () => {
     decisions: 'decisions.json',
     meetings: 'meetings.json',
     'forward-plan': 'forward-plan.json',
+    'officer-decisions': 'officer-decisions.json',
   } as const;
 
   it('builds', () => expect(r.status, r.output).toBe(0));
@@ -214,7 +215,9 @@ describe('open data', () => {
   it('every JSON file is valid against the JSON Schema the build generates for it', () => {
     const schemas = readdirSync(join(r.outDir, 'data', 'schema'));
     expect(schemas.sort()).toEqual(
-      ['bodies', 'budgets', 'decisions', 'forward-plan', 'index', 'meetings', 'people'].map((n) => `${n}.schema.json`),
+      ['bodies', 'budgets', 'decisions', 'forward-plan', 'index', 'meetings', 'officer-decisions', 'people'].map(
+        (n) => `${n}.schema.json`,
+      ),
     );
     for (const file of schemas) {
       const validate = validator(file);
@@ -230,7 +233,7 @@ describe('open data', () => {
     expect(validate([{ ...first, surprise: true }])).toBe(false);
   });
 
-  for (const name of ['decisions', 'meetings', 'forward-plan']) {
+  for (const name of ['decisions', 'officer-decisions', 'meetings', 'forward-plan']) {
     it(`data/${name}.csv has a header and one row per entry of data/${name}.json`, () => {
       const text = read(`data/${name}.csv`);
       const rows: Record<string, string>[] = parseCsv(text, { columns: true });
@@ -364,6 +367,8 @@ describe('the search index', () => {
     'people/',
     'call-in/',
     'transparency/',
+    'officer-decisions/',
+    'registers/',
     'data/',
     'calendar/',
     'search/',

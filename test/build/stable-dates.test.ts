@@ -41,7 +41,7 @@ describe('the sample site rebuilt on later days', () => {
   it('a day later: every calendar and feed is byte-identical', () => {
     const [first, next] = [outputs(sites['2026-11-22']), outputs(sites['2026-11-23'])];
     expect(Object.keys(first).length).toBeGreaterThan(50);
-    expect(Object.keys(first).filter((f) => f.startsWith('feeds/'))).toHaveLength(3);
+    expect(Object.keys(first).filter((f) => f.startsWith('feeds/'))).toHaveLength(4);
     expect(next).toEqual(first);
   });
 

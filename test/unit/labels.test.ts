@@ -270,6 +270,7 @@ describe('site labels', () => {
       decisions: 'Decisions feed',
       meetings: 'Meetings feed',
       'forward-plan': 'Forward plan feed',
+      'officer-decisions': 'Officer decisions feed',
     });
     expect(documentMeta({ type: 'PDF', size: '12 KB' })).toBe('PDF, 12 KB');
     expect(documentMeta({ type: 'PDF' })).toBe('PDF');

@@ -75,4 +75,5 @@ export const feedTitleLabel = {
   decisions: 'Decisions feed',
   meetings: 'Meetings feed',
   'forward-plan': 'Forward plan feed',
+  'officer-decisions': 'Officer decisions feed',
 } as const;

@@ -63,6 +63,7 @@ export function buildBodies(ctx: ModelContext, link: Links, memberships: PublicM
       quorumLabels: b.data.quorum.map((q) => `${conditionLabel(ctx, q)}: at least ${q.min}`),
       members: memberships.filter((m) => m.body.id === b.id),
       html: bodyHtml(ctx, b),
+      delegations: [],
     }));
 }
 
@@ -81,5 +82,7 @@ export function buildPeople(ctx: ModelContext, memberships: PublicMembership[]):
       attendance: [],
       attendanceRecord: { attended: 0, expected: 0 },
       declarations: [],
+      kind: p.data.kind,
+      ward: p.data.ward,
     }));
 }

@@ -3,6 +3,7 @@ import { rulesFor } from '../../domain/rules.ts';
 import { assessCallIn } from '../../domain/call-in.ts';
 import { decisionNotice, keyDecisionReportFacts, reachesKeyThreshold, recordDelay } from '../../domain/notice.ts';
 import { dispensationRecord } from '../../domain/declarations.ts';
+import { isOfficerDecision, retainedUntil } from '../../domain/officer-decisions.ts';
 import type { PublicDecision } from '../types.ts';
 import type { ModelContext } from './context.ts';
 import { bodyHtml, documentsOf, withholding } from './documents.ts';
@@ -21,6 +22,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
       const meeting = d.meeting ? ctx.meetingById.get(d.meeting) : undefined;
       const fund = d.spend?.fund;
       const thresholdReached = d.spend && reachesKeyThreshold(d.spend.amount, rules.keyDecisionThreshold);
+      const officer = !body && isOfficerDecision(ctx.personById.get(d.decisionMaker)?.data);
       return {
         id: e.id,
         href: u.decision(e.id),
@@ -68,12 +70,17 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
           ctx.buildDate,
           ctx.personById.get(d.decisionMaker)?.data.partner,
           ctx.partners,
+          officer,
         ),
         notice: decisionNotice(d, fp?.data, rules, cal),
         keyThreshold: d.spend ? { threshold: rules.keyDecisionThreshold, reached: thresholdReached! } : undefined,
         record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
         duties: [],
         keyDecisionReport: keyDecisionReportFacts(d.key, thresholdReached, d.keyDecisionReport),
+        officerDecision: officer,
+        // Set by linkDelegations once bodies and decisions are built.
+        delegation: undefined,
+        retainedUntil: officer ? retainedUntil(d.made) : undefined,
       };
     }),
   );

@@ -99,7 +99,13 @@ export function decisionDuties(ctx: ModelContext, d: PublicDecision, fp?: Public
       break;
   }
   duties.push(
-    recordDuty('decision-record', cal, d.made, d.published, rules.decisionRecordDays),
+    recordDuty(
+      d.officerDecision ? 'officer-decision-record' : 'decision-record',
+      cal,
+      d.made,
+      d.published,
+      rules.decisionRecordDays,
+    ),
     factDuty('record-contents', d.published, true),
     factDuty('record-declarations', d.published, true, d.declarations.length ? undefined : 'None declared'),
   );

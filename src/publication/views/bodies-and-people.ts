@@ -34,6 +34,10 @@ export function personFacts(p: PublicPerson): SummaryRow[] {
     ...(p.title ? [{ key: 'Role', value: p.title }] : []),
     ...(p.partner ? [{ key: 'Organisation', value: p.partner.name }] : []),
     ...(p.party ? [{ key: 'Party', value: p.party }] : []),
+    ...(p.ward ? [{ key: 'Ward', value: p.ward }] : []),
+    ...(p.kind === 'officer'
+      ? [{ key: 'Officer', value: 'An officer, who may take decisions under delegated powers' }]
+      : []),
   ];
 }
 

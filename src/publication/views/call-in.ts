@@ -3,6 +3,7 @@ import { addDays, formatDate } from '../../domain/dates.ts';
 import { keyDecisionText, noticeRouteText } from '../explain.ts';
 import { meetingItemText, spendText, voteText, wardsText } from '../labels.ts';
 import type { SummaryRow } from './common.ts';
+import { officerDecisionFacts } from './officer-decisions.ts';
 
 /** Decisions whose call-in window is open at the build date, closing soonest first. */
 export function openCallIns(m: PublicModel): PublicDecision[] {
@@ -81,6 +82,7 @@ export function decisionFacts(d: PublicDecision): SummaryRow[] {
       ? [{ key: 'Spending', value: spendText(d.spend), href: d.spend.schemeLink?.href ?? d.spend.fundLink?.href }]
       : []),
     ...(d.wards.length ? [{ key: 'Wards affected', value: wardsText(d.wards) }] : []),
+    ...officerDecisionFacts(d),
   ];
 }
 
