@@ -2,7 +2,15 @@
  * The public model's types: what every output (pages, feeds, calendars, search, open data)
  * may read. Only the publication model builds values of these types.
  */
-import type { Body, Decision, ForwardPlanEntry, Meeting, Partner, PaperReview } from '../schemas/index.ts';
+import type {
+  AccessibilitySettings,
+  Body,
+  Decision,
+  ForwardPlanEntry,
+  Meeting,
+  Partner,
+  PaperReview,
+} from '../schemas/index.ts';
 import type { BudgetTable } from '../domain/budget.ts';
 import type { CivilDate } from '../domain/dates.ts';
 import type { WorkingCalendar } from '../domain/working-days.ts';
@@ -57,6 +65,8 @@ export interface PublicSite {
   partners: Partner[];
   buildDate: CivilDate;
   timezone: string;
+  /** The accessibility statement's settings from site.yaml. */
+  accessibility: AccessibilitySettings;
 }
 
 export interface PublicMembership {

@@ -34,6 +34,7 @@ export function urls(base: string) {
      */
     paper: (file: string) => `${b}papers/${paperPath(file).split('/').map(encodeURIComponent).join('/')}/`,
     transparency: `${b}transparency/`,
+    accessibility: `${b}accessibility/`,
     /** A year's notice and record figures, with the decisions and meetings they count. */
     transparencyYear: (year: string) => `${b}transparency/${year}/`,
     data: (name: string) => `${b}data/${name}`,

@@ -8,3 +8,4 @@ export * from './views/forward-plan.ts';
 export * from './views/bodies-and-people.ts';
 export * from './views/site.ts';
 export * from './views/papers.ts';
+export * from './views/accessibility.ts';
