@@ -160,7 +160,9 @@ describe('the accessibility statement', () => {
   });
 
   it('lists at most the 50 most recent papers, counts them all, and leaves papers before 23 September 2018 out of scope', () => {
-    const papers = Array.from({ length: 120 }, (_, i) => paper(120 - i, `2019-01-${String((i % 28) + 1).padStart(2, '0')}`));
+    const papers = Array.from({ length: 120 }, (_, i) =>
+      paper(120 - i, `2019-01-${String((i % 28) + 1).padStart(2, '0')}`),
+    );
     papers.push(paper(0, '2018-09-22'));
     const m = withPapers(minimal(), papers);
     const s = accessibilityStatement(m, new Map(papers.map((p) => [p.file, untagged])));
@@ -176,11 +178,13 @@ describe('the accessibility statement', () => {
   });
 
   it('gives the contact line by line, and the time to answer in working days (10 unless site.yaml says)', () => {
-    expect(contactLines({ email: 'a@example.org', phone: '023 8000 0000', address: 'Civic Centre, SO14 7LY' })).toEqual([
-      { label: 'Email', text: 'a@example.org', href: 'mailto:a@example.org' },
-      { label: 'Call', text: '023 8000 0000', href: 'tel:02380000000' },
-      { label: 'Write to', text: 'Civic Centre, SO14 7LY' },
-    ]);
+    expect(contactLines({ email: 'a@example.org', phone: '023 8000 0000', address: 'Civic Centre, SO14 7LY' })).toEqual(
+      [
+        { label: 'Email', text: 'a@example.org', href: 'mailto:a@example.org' },
+        { label: 'Call', text: '023 8000 0000', href: 'tel:02380000000' },
+        { label: 'Write to', text: 'Civic Centre, SO14 7LY' },
+      ],
+    );
     expect(contactLines(undefined)).toEqual([]);
     const m = minimal();
     expect(accessibilityStatement(m, new Map()).response).toBe(
@@ -213,12 +217,14 @@ describe('the accessibility settings in site.yaml', () => {
 
   it('are optional, with 10 working days to answer', () => {
     expect(siteSchema.parse(site).accessibility).toEqual({ responseDays: 10, issues: [] });
-    expect(parse({ prepared: new Date(Date.UTC(2024, 4, 1)), tested: 'With a keyboard.' }).data?.accessibility).toEqual({
-      prepared: '2024-05-01',
-      tested: 'With a keyboard.',
-      responseDays: 10,
-      issues: [],
-    });
+    expect(parse({ prepared: new Date(Date.UTC(2024, 4, 1)), tested: 'With a keyboard.' }).data?.accessibility).toEqual(
+      {
+        prepared: '2024-05-01',
+        tested: 'With a keyboard.',
+        responseDays: 10,
+        issues: [],
+      },
+    );
   });
 
   it('refuse a wrong value with a message that says what was expected', () => {
