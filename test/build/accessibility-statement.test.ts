@@ -78,7 +78,7 @@ describe('the sample site’s accessibility statement', () => {
   it('says how to ask for another format, by when, and where to go next', () => {
     const html = page('accessibility/index.html');
     expect(html).toContain('<a href="mailto:democratic.services@example.org">democratic.services@example.org</a>');
-    expect(html).toContain('<a href="tel:02380000000">023 8000 0000</a>');
+    expect(html).toContain('<a href="tel:02380000000">023\u00a08000\u00a00000</a>');
     expect(html).toContain('get back to you in 10 working days.');
     expect(html).toContain(
       '<a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>',

@@ -181,7 +181,7 @@ describe('the accessibility statement', () => {
     expect(contactLines({ email: 'a@example.org', phone: '023 8000 0000', address: 'Civic Centre, SO14 7LY' })).toEqual(
       [
         { label: 'Email', text: 'a@example.org', href: 'mailto:a@example.org' },
-        { label: 'Call', text: '023 8000 0000', href: 'tel:02380000000' },
+        { label: 'Call', text: '023\u00a08000\u00a00000', href: 'tel:02380000000' },
         { label: 'Write to', text: 'Civic Centre, SO14 7LY' },
       ],
     );

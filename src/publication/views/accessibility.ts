@@ -90,7 +90,8 @@ export function contactLines(contact: PublicModel['site']['contact']): ContactLi
   if (contact?.phone)
     lines.push({
       label: 'Call',
-      text: contact.phone,
+      // Non-breaking spaces, so that a number is never split across two lines.
+      text: contact.phone.replace(/ /g, '\u00a0'),
       ...(/\d/.test(contact.phone) ? { href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` } : {}),
     });
   if (contact?.address) lines.push({ label: 'Write to', text: contact.address });
