@@ -12,7 +12,7 @@ import { readPaper, type PaperReading } from './check.ts';
 import { extensionOf } from './type.ts';
 
 /** Raise when the check or the text it reads changes, so that every paper is read again. */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

@@ -8,7 +8,7 @@
  * search and the paper's own page show.
  */
 import { excelFindings, excelText, odfFindings, odfText, wordFindings, wordText } from './office.ts';
-import { readPdf } from './pdf.ts';
+import { readPdf, type PdfStructure } from './pdf.ts';
 import { personalIdentifiers, type Identifier } from './identifiers.ts';
 import type { PaperFinding, TextPart } from './findings.ts';
 import { extensionOf } from './type.ts';
@@ -22,6 +22,8 @@ export interface PaperReading {
   text: TextPart[];
   /** Pages, for a PDF. */
   pages?: number;
+  /** Whether a PDF is tagged, titled and says its language. */
+  structure?: PdfStructure;
 }
 
 const plainText = (bytes: Uint8Array): TextPart[] =>

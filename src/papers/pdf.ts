@@ -391,11 +391,38 @@ function hasJavaScriptAction(bytes: Uint8Array): boolean {
 /** Pages as "page 2" or "pages 2 and 5". */
 const pagesList = (pages: number[]) => `${pages.length === 1 ? 'page' : 'pages'} ${andList(pages.slice(0, 10))}`;
 
+/**
+ * What a PDF says of itself that assistive technology relies on: a structure of tags (headings,
+ * lists, tables, reading order), a document title, and the language it is written in.
+ */
+export interface PdfStructure {
+  tagged: boolean;
+  title: boolean;
+  language: boolean;
+}
+
 export interface PdfReading {
   findings: PaperFinding[];
   /** What a reader sees, page by page ("page 1"). */
   text: TextPart[];
   pages: number;
+  /** Absent when the PDF could not be opened. */
+  structure?: PdfStructure;
+}
+
+/** Whether the PDF is tagged, titled and says its language (in its Info dictionary, XMP or catalog). */
+async function structureOf(doc: PdfDocument): Promise<PdfStructure> {
+  const { info, metadata, hasStructTree } = (await doc.getMetadata()) as {
+    info: { Title?: unknown; Language?: unknown };
+    metadata: { get(name: string): unknown } | null;
+    hasStructTree?: boolean;
+  };
+  const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  return {
+    tagged: hasStructTree === true,
+    title: filled(info.Title) || filled(metadata?.get('dc:title')),
+    language: filled(info.Language),
+  };
 }
 
 /** Reads a PDF paper: what it hides, and the text a reader sees. */
@@ -438,7 +465,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const attached: string[] = [];
   let js = false;
   const allText: string[] = [];
+  let structure: PdfStructure | undefined;
   try {
+    structure = await structureOf(doc);
     for (let n = 1; n <= pages; n++) {
       const page = await readPage(lib, doc, n, true);
       const visible = joinGlyphs(page.glyphs, (g) => !g.covered);
@@ -526,5 +555,5 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
         .join('; ')})`,
       fix: 'save a clean copy that keeps only the final version: in Acrobat, File, Save As Other, Optimized PDF (or Sanitize Document); elsewhere, export or print the final version to a new PDF',
     });
-  return { findings, text, pages };
+  return { findings, text, pages, structure };
 }

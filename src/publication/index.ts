@@ -10,6 +10,7 @@ import { buildDate } from './build-date.ts';
 import { contentRoot } from '../source/read.ts';
 import { checkPublishedFile, type PaperGate } from './papers.ts';
 import type { CachedReading } from '../papers/cache.ts';
+import { paperBarriers, type PaperBarrier } from '../papers/accessibility.ts';
 export { buildDate };
 import { buildPublicModel, type PublicModel, type PublicPage } from './model.ts';
 
@@ -90,4 +91,15 @@ async function checkedPaper(file: string): Promise<PaperGate> {
   const gate = await checkPublishedFile(contentRoot(process.cwd()), file, published);
   if (!gate.reading) throw new ContentError(gate.problems);
   return gate;
+}
+
+/**
+ * What the paper check's reading shows of each public paper's accessibility, by file, for the
+ * accessibility statement. Only papers the model publishes are read; the text is not kept.
+ */
+export async function paperBarrierMap(): Promise<Map<string, PaperBarrier[]>> {
+  const m = await getModel();
+  const out = new Map<string, PaperBarrier[]>();
+  for (const p of m.papers) out.set(p.file, paperBarriers(p.file, await paperReading(p.file)));
+  return out;
 }

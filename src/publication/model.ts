@@ -63,6 +63,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       partners: s.partners,
       buildDate: ctx.buildDate,
       timezone: s.timezone,
+      accessibility: s.accessibility,
     },
     urls: ctx.u,
     bodies,

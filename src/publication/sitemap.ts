@@ -22,6 +22,7 @@ export function sitemapPaths(m: PublicModel): string[] {
     `${b}data/`,
     `${b}calendar/`,
     `${b}search/`,
+    m.urls.accessibility,
   ];
   return [
     ...registers,

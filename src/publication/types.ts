@@ -3,7 +3,15 @@
  * may read. Only the publication model builds values of these types.
  */
 import type { Duty } from '../domain/duties.ts';
-import type { Body, Decision, ForwardPlanEntry, Meeting, Partner, PaperReview } from '../schemas/index.ts';
+import type {
+  AccessibilitySettings,
+  Body,
+  Decision,
+  ForwardPlanEntry,
+  Meeting,
+  Partner,
+  PaperReview,
+} from '../schemas/index.ts';
 import type { BudgetTable } from '../domain/budget.ts';
 import type { CivilDate } from '../domain/dates.ts';
 import type { WorkingCalendar } from '../domain/working-days.ts';
@@ -62,6 +70,8 @@ export interface PublicSite {
   partners: Partner[];
   buildDate: CivilDate;
   timezone: string;
+  /** The accessibility statement's settings from site.yaml. */
+  accessibility: AccessibilitySettings;
 }
 
 export interface PublicMembership {

@@ -38,6 +38,7 @@ export function urls(base: string) {
     /** The registers of members and of delegated powers (s.100G). */
     registers: `${b}registers/`,
     transparency: `${b}transparency/`,
+    accessibility: `${b}accessibility/`,
     /** A year's notice and record figures, with the decisions and meetings they count. */
     transparencyYear: (year: string) => `${b}transparency/${year}/`,
     data: (name: string) => `${b}data/${name}`,

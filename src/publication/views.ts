@@ -10,3 +10,4 @@ export * from './views/site.ts';
 export * from './views/papers.ts';
 export * from './views/duties.ts';
 export * from './views/officer-decisions.ts';
+export * from './views/accessibility.ts';

@@ -30,7 +30,7 @@ export const collectionSchemas = {
   pages: pageSchema,
 } as const;
 
-export type { Site, Partner } from './site.ts';
+export type { Site, Partner, AccessibilitySettings } from './site.ts';
 export type { Body, Delegation, Membership } from './body.ts';
 export type { Person } from './person.ts';
 export type { Meeting, AgendaItem } from './meeting.ts';

@@ -16,6 +16,40 @@ export const partnerSchema = z.strictObject({
   until: civilDate.optional(),
 });
 
+/** The accessibility statement's settings: what a person adds to what the site's checks find. */
+export const accessibilitySchema = z.strictObject(
+  {
+    /** When a person first prepared the statement. */
+    prepared: civilDate.optional(),
+    /** When a person last reviewed it. */
+    reviewed: civilDate.optional(),
+    /** How a person tested the site, in a sentence or two, e.g. "with a keyboard and NVDA on 10 pages". */
+    tested: z
+      .string({ error: 'expected how the site was tested, as text' })
+      .trim()
+      .min(1, { error: 'expected how the site was tested, not an empty text' })
+      .optional(),
+    /** Working days in which a request for an accessible copy is answered; 10 when not given. */
+    responseDays: z
+      .number({ error: 'expected a number of working days, e.g. 10' })
+      .int({ error: 'expected a whole number of working days, e.g. 10' })
+      .min(1, { error: 'expected at least 1 working day' })
+      .max(60, { error: 'expected at most 60 working days' })
+      .default(10),
+    /** Problems a person knows of that the checks do not find, one sentence each. */
+    issues: z
+      .array(
+        z
+          .string({ error: 'expected each problem as a sentence of text' })
+          .trim()
+          .min(1, { error: 'expected each problem as a sentence, not an empty text' }),
+        { error: 'expected a list of problems, one sentence each' },
+      )
+      .default([]),
+  },
+  { error: 'expected a set of fields: prepared, reviewed, tested, responseDays, issues (all optional)' },
+);
+
 /** site.yaml: the publication's settings. */
 export const siteSchema = z.strictObject({
   title: heading('site title'),
@@ -45,7 +79,10 @@ export const siteSchema = z.strictObject({
   documentsFrom: z.string().trim().min(1).optional(),
   /** How to ask for details of other documents submitted to a decision maker (reg 9(1)(j)), unless an entry says. */
   otherDocuments: z.string().trim().min(1).optional(),
+  /** The accessibility statement (accessibility/): dates, testing and known problems. */
+  accessibility: accessibilitySchema.default({ responseDays: 10, issues: [] }),
 });
 
 export type Site = z.infer<typeof siteSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
+export type AccessibilitySettings = z.infer<typeof accessibilitySchema>;

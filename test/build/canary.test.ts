@@ -20,6 +20,7 @@ const WITHHELD_IDS = [
   'canary-draft',
   'draft-with-image',
   'embargoed-with-image',
+  'canary-embargoed-scan',
 ];
 
 let result: BuildResult;
@@ -162,6 +163,27 @@ describe('a build with draft, embargoed and exempt content', () => {
 
   it('does not publish the file named only by a draft', () => {
     expect(files.map((f) => f.path)).not.toContain('documents/canary-draft.pdf');
+  });
+
+  it('lists on the accessibility statement only public papers, never a draft, embargoed or exempt one', () => {
+    const page = files.find((f) => f.path === 'accessibility/index.html')!.bytes.toString('utf8');
+    expect(page).toContain('Accessibility statement for Test Joint Commissioning Board');
+    // The public papers are untagged PDFs, so they are listed...
+    expect(page).toContain('href="/board/papers/2023-05-10/equipment-report-pdf/"');
+    expect(page).toContain('href="/board/papers/2023-05-10/agenda-pack-pdf/"');
+    expect(page).toContain('The paper check read all 2 papers published on the website');
+    // ...and the draft's paper, the embargoed meeting's scan (a PDF with no text, which would be
+    // listed as such) and the exempt papers are not, by name, file or count.
+    for (const withheld of [
+      'CANARY-',
+      'canary-draft',
+      'canary-embargoed-scan',
+      'PUBLIC-EXEMPT-DOC-TITLE',
+      'Appendix 1: bid prices',
+      'no text to read out',
+    ])
+      expect(page, withheld).not.toContain(withheld);
+    expect(files.map((f) => f.path)).not.toContain('documents/2024-07-10/canary-embargoed-scan.pdf');
   });
 
   it('keeps a draft whose publication control follows a dashed comment line out of every output', () => {

@@ -369,6 +369,7 @@ describe('the search index', () => {
     'transparency/',
     'officer-decisions/',
     'registers/',
+    'accessibility/',
     'data/',
     'calendar/',
     'search/',

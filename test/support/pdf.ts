@@ -20,6 +20,8 @@ export interface PdfOptions {
   objects?: string[];
   /** Extra page resources, e.g. `/ExtGState << /GS1 << /ca 0.3 >> >>`. */
   resources?: string;
+  /** Extra entries of the trailer, e.g. `/Info 100 0 R` for a document title. */
+  trailer?: string;
   /** Compress the content streams (as most writers do). */
   compress?: boolean;
 }
@@ -77,7 +79,7 @@ export function pdf(pages: PdfPage[], opts: PdfOptions = {}): Uint8Array {
   (opts.objects ?? []).forEach((o, i) => put(100 + i, o));
   const size = Math.max(...objects.keys()) + 1;
   const head = concat([enc.encode('%PDF-1.7\n%'), Uint8Array.of(0xe2, 0xe3, 0xcf, 0xd3), enc.encode('\n')]);
-  return writeFile(head, objects, `<< /Size ${size} /Root 1 0 R >>`);
+  return writeFile(head, objects, `<< /Size ${size} /Root 1 0 R ${opts.trailer ?? ''} >>`);
 }
 
 /** `head`, then the objects, an xref table and the trailer; offsets count from the start of `head`. */

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContentRoot } from '../../src/publication/load.ts';
-import { cachedReading, sha256 } from '../../src/papers/cache.ts';
+import { cachedReading, READER_VERSION, sha256 } from '../../src/papers/cache.ts';
 import { formatReview } from '../../src/publication/papers.ts';
 import { xlsx } from '../support/office.ts';
 import { box, pdf, text } from '../support/pdf.ts';
@@ -88,7 +88,7 @@ describe('the reading cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'paper-cache-'));
     const a = pdf([{ content: text(72, 700, 'First') }]);
     const first = await cachedReading('a.pdf', a, dir);
-    expect(readdirSync(dir)).toEqual([`${sha256(a)}.pdf.v2.json`]);
+    expect(readdirSync(dir)).toEqual([`${sha256(a)}.pdf.v${READER_VERSION}.json`]);
     // A second reading comes from the cache: change what is kept and the change shows.
     const kept = join(dir, readdirSync(dir)[0]);
     writeFileSync(kept, JSON.stringify({ ...first, text: [{ where: 'page 1', text: 'from the cache' }] }));

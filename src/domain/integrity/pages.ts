@@ -16,6 +16,7 @@ export const RESERVED_PAGES = new Set([
   'calendar',
   'call-in',
   'transparency',
+  'accessibility',
   '404',
   '_astro',
   'pagefind',
@@ -25,7 +26,14 @@ export function checkPages(k: Checker): void {
   const { c, add } = k;
   for (const p of c.pages) {
     k.noDraft(p, 'no drafts in a public content repository');
-    if (RESERVED_PAGES.has(p.id))
+    if (p.id === 'accessibility')
+      add(
+        p,
+        'id',
+        p.id,
+        'another page name: the site makes its own accessibility statement at accessibility/ from its checks; say what a person found in site.yaml (accessibility: issues, tested), or rename this page',
+      );
+    else if (RESERVED_PAGES.has(p.id))
       add(p, 'id', p.id, `a page name the site does not use itself (not ${[...RESERVED_PAGES].join(', ')})`);
     if (p.file.endsWith('.mdx') && !c.site.data.allowMdx) {
       k.problems.push({

@@ -59,12 +59,14 @@ export function pageSection(p: PublicPage): 'about' | undefined {
 
 /**
  * The links every page's footer carries: each free page in its order (so none is reachable only
- * from the sitemap), then the open data.
+ * from the sitemap), then the open data and the accessibility statement (which the regulations
+ * want easy to find from every page).
  */
 export function footerLinks(m: PublicModel): { href: string; label: string }[] {
   return [
     ...m.pages.map((p) => ({ href: p.href, label: p.title })),
     { href: m.urls.asset('data/'), label: 'Open data' },
+    { href: m.urls.accessibility, label: 'Accessibility statement' },
   ];
 }
 
