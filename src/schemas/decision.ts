@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callInOutcome, decisionOutcome, urgencyKind, voteMethod } from './values.ts';
-import { civilDate, documentList, entryId, exemptParagraphs, heading } from './common.ts';
+import { backgroundPaperList, civilDate, documentList, entryId, exemptParagraphs, heading } from './common.ts';
 
 /** decisions/<id>.md: the statutory decision record; the body holds its three headings. */
 export const decisionSchema = z
@@ -76,6 +76,8 @@ export const decisionSchema = z
     documents: documentList,
     draft: z.boolean().default(false),
     publishFrom: civilDate.optional(),
+    /** The report's background papers (s.100D), for a decision taken outside a meeting. */
+    backgroundPapers: backgroundPaperList,
   })
   .superRefine((d, ctx) => {
     if (d.published < d.made) {

@@ -41,6 +41,15 @@ export const siteSchema = z.strictObject({
     .array(partnerSchema, { error: 'expected a list of partners' })
     .min(1, { error: 'expected at least one partner' }),
   rules: rulesSchema.default({}),
+  /** How to inspect background papers that are not published (s.100D); default: the contact details. */
+  backgroundPapers: z
+    .strictObject({
+      inspection: z
+        .string({ error: 'expected how to inspect background papers, as text' })
+        .trim()
+        .min(1, { error: 'expected how to inspect background papers, in a sentence' }),
+    })
+    .optional(),
 });
 
 export type Site = z.infer<typeof siteSchema>;
