@@ -59,6 +59,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       partners: s.partners,
       buildDate: ctx.buildDate,
       timezone: s.timezone,
+      backgroundPapers: s.backgroundPapers,
     },
     urls: ctx.u,
     bodies,

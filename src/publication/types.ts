@@ -9,10 +9,12 @@ import type { WorkingCalendar } from '../domain/working-days.ts';
 import type { CallInAssessment } from '../domain/call-in.ts';
 import type { DecisionNotice, NoticeResult } from '../domain/notice.ts';
 import type { QuorumResult } from '../domain/quorum.ts';
+import type { PrivateMeetingNotice } from '../domain/meeting-record.ts';
 import type { Urls } from './urls.ts';
 
 export type { CallInStatus } from '../domain/call-in.ts';
 export type { DecisionNotice } from '../domain/notice.ts';
+export type { PrivateMeetingNotice, PrivateMeetingRoute } from '../domain/meeting-record.ts';
 /** A decision's call-in facts, as the domain assesses them. */
 export type PublicCallIn = CallInAssessment;
 
@@ -40,6 +42,12 @@ export interface PublishedDocument {
   paragraphs?: number[];
 }
 
+/** A report's background paper (s.100D): a published file, a paper open to inspection, or a withheld paper. */
+export interface PublicBackgroundPaper extends PublishedDocument {
+  /** Set for a paper with no file that is not exempt: open to inspection until this day, four years from the meeting or decision. */
+  inspectionUntil?: CivilDate;
+}
+
 export interface Withholding {
   paragraphs: number[];
   wording: string;
@@ -57,6 +65,8 @@ export interface PublicSite {
   partners: Partner[];
   buildDate: CivilDate;
   timezone: string;
+  /** How to inspect background papers that are not published, as site.yaml sets it (else the contact details serve). */
+  backgroundPapers?: { inspection: string };
 }
 
 export interface PublicMembership {
@@ -117,10 +127,15 @@ export interface PublicItem {
   title: string;
   summary?: string;
   minute?: string;
-  exempt?: Withholding & { reason?: string; review?: CivilDate };
+  /** `summary` is the public summary of the proceedings (s.100C(2)), shown where the withheld minute would be. */
+  exempt?: Withholding & { reason?: string; review?: CivilDate; summary?: string };
   forwardPlan?: Link;
   decisions: Link[];
   documents: PublishedDocument[];
+  /** The report's background papers; undefined when none are recorded, empty when the report lists none. */
+  backgroundPapers?: PublicBackgroundPaper[];
+  /** Whether the report's list of background papers is recorded (s.100D(1)). */
+  backgroundPapersListed: boolean;
 }
 
 export interface PublicMeeting {
@@ -140,7 +155,7 @@ export interface PublicMeeting {
    * or the day its agenda is due. It dates the meeting in feeds and calendars, whatever the build date.
    */
   announced: CivilDate;
-  privateNotice?: { first?: CivilDate; further?: CivilDate };
+  privateNotice?: Meeting['privateNotice'];
   webcast?: string;
   items: PublicItem[];
   attendance: { person: Link; status: Meeting['attendance'][number]['status']; for?: Link }[];
@@ -155,6 +170,12 @@ export interface PublicMeeting {
   privateNotices?: { first?: NoticeResult; further?: NoticeResult };
   /** For a held meeting: the body's quorum conditions against the members present. */
   quorum: QuorumResult & { evaluated: 'yes' | 'not-held' | 'no-attendance' | 'no-rule' };
+  /**
+   * Reg 5 of SI 2012/2089, when any item is taken in private or a notice is recorded: the route
+   * (notice, urgent agreement or none), each notice measured, whether the further notice's
+   * contents are recorded, who agreed the urgency and when, and whether the meeting complied.
+   */
+  privateMeeting?: PrivateMeetingNotice;
 }
 
 export interface PublicForwardPlanEntry {
@@ -181,6 +202,11 @@ export interface PublicForwardPlanEntry {
   html?: string;
   /** Notice given before the decision date, or before the expected date while undecided. */
   notice: NoticeResult;
+  /**
+   * For a notice of a private meeting whose meeting is public: that meeting's record of the
+   * further notice (reg 5(4)) or of the urgent agreement (reg 5(6)).
+   */
+  privateMeeting?: { meeting: Link } & Omit<NonNullable<Meeting['privateNotice']>, 'first'>;
 }
 
 export interface PublicDecision {
@@ -212,6 +238,10 @@ export interface PublicDecision {
   keyThreshold?: { threshold: number; reached: boolean };
   /** How long the record took to publish, against the target in working days. */
   record: { workingDays: number; target: number; met: boolean };
+  /** The report's background papers; undefined when none are recorded, empty when the report lists none. */
+  backgroundPapers?: PublicBackgroundPaper[];
+  /** Whether the report's list of background papers is recorded (s.100D(1)). */
+  backgroundPapersListed: boolean;
 }
 
 export interface PublicFundYear {

@@ -4,7 +4,7 @@ import { assessCallIn } from '../../domain/call-in.ts';
 import { decisionNotice, reachesKeyThreshold, recordDelay } from '../../domain/notice.ts';
 import type { PublicDecision } from '../types.ts';
 import type { ModelContext } from './context.ts';
-import { bodyHtml, documentsOf, withholding } from './documents.ts';
+import { backgroundPapersOf, bodyHtml, documentsOf, withholding } from './documents.ts';
 import { defined, type Links } from './links.ts';
 
 export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[] {
@@ -19,6 +19,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
       const delay = recordDelay(cal, d.made, d.published);
       const meeting = d.meeting ? ctx.meetingById.get(d.meeting) : undefined;
       const fund = d.spend?.fund;
+      const use = { entry: e.file, kind: 'Decision', title: d.title, href: u.decision(e.id), date: d.made };
       return {
         id: e.id,
         href: u.decision(e.id),
@@ -50,13 +51,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
           action: x.action,
         })),
         exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
-        documents: documentsOf(ctx, d.documents, {
-          entry: e.file,
-          kind: 'Decision',
-          title: d.title,
-          href: u.decision(e.id),
-          date: d.made,
-        }),
+        documents: documentsOf(ctx, d.documents, use),
         html: d.exempt ? undefined : bodyHtml(ctx, e),
         callIn: assessCallIn(
           d,
@@ -75,6 +70,9 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
             }
           : undefined,
         record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
+        // Open to inspection for four years from the day the decision was made (s.100D(2)).
+        backgroundPapers: backgroundPapersOf(ctx, d.backgroundPapers, use, 'backgroundPapers', d.made),
+        backgroundPapersListed: d.backgroundPapers !== undefined,
       };
     }),
   );

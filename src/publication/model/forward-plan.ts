@@ -26,6 +26,9 @@ export function buildForwardPlan(ctx: ModelContext, link: Links): PublicForwardP
       const decision = settled.get(f.id);
       const rules = rulesFor(ctx.content.site.data.rules, ctx.bodyById.get(d.decisionMaker)?.data.rules);
       const expectedDate = (d.expected ?? d.expectedFrom)!;
+      // Only a public meeting's record is read: a draft or embargoed meeting shows nothing.
+      const meeting = d.meeting ? ctx.meetingById.get(d.meeting) : undefined;
+      const notice = d.kind === 'private-meeting' ? meeting?.data.privateNotice : undefined;
       return {
         id: f.id,
         href: ctx.u.forwardPlanEntry(f.id),
@@ -60,6 +63,18 @@ export function buildForwardPlan(ctx: ModelContext, link: Links): PublicForwardP
           decision?.data.made ?? expectedDate,
           d.kind === 'private-meeting' ? rules.privateMeetingNotice : rules.keyDecisionNotice,
         ),
+        privateMeeting:
+          meeting && notice
+            ? {
+                meeting: link.meeting(meeting.id)!,
+                further: notice.further,
+                reasons: notice.reasons,
+                representations: notice.representations,
+                response: notice.response,
+                agreedBy: notice.agreedBy,
+                agreed: notice.agreed,
+              }
+            : undefined,
       };
     }),
   );
