@@ -222,8 +222,8 @@ export function inspectionSentence(site: Pick<PublicSite, 'backgroundPapers' | '
     c?.address && `write to ${c.address}`,
   ].filter((x): x is string => Boolean(x));
   return ways.length
-    ? `To inspect a background paper that is not published here, contact democratic services: ${orList(ways)}.`
-    : 'To inspect a background paper that is not published here, contact democratic services.';
+    ? `To inspect one, contact democratic services: ${orList(ways)}.`
+    : 'To inspect one, contact democratic services.';
 }
 
 /** Where a meeting's minutes stand: approved (at which meeting), draft, awaited or not applicable. */
