@@ -47,7 +47,9 @@ export function privateMeetingNotice(
   rules: { privateMeetingNotice: ClearDaysRule; privateMeetingFurtherNotice: ClearDaysRule },
 ): PrivateMeetingNotice {
   const first = notice?.first ? noticeGiven(cal, notice.first, date, rules.privateMeetingNotice) : undefined;
-  const further = notice?.further ? noticeGiven(cal, notice.further, date, rules.privateMeetingFurtherNotice) : undefined;
+  const further = notice?.further
+    ? noticeGiven(cal, notice.further, date, rules.privateMeetingFurtherNotice)
+    : undefined;
   const has = (s?: string) => Boolean(s?.trim());
   const contents = {
     reasons: has(notice?.reasons),

@@ -172,7 +172,10 @@ export const meetingRecord = z.strictObject({
       contentsRecorded: z
         .boolean()
         .describe('Whether the reasons, the representations and the response are all recorded'),
-      agreedBy: z.string().nullable().describe('Who agreed the meeting was urgent and could not reasonably be deferred'),
+      agreedBy: z
+        .string()
+        .nullable()
+        .describe('Who agreed the meeting was urgent and could not reasonably be deferred'),
       agreed: date.nullable().describe('When they agreed'),
     })
     .nullable()

@@ -130,7 +130,9 @@ describe('a build with draft, embargoed and exempt content', () => {
     const page = files.find((f) => f.path === 'meetings/2024-05-15-test-board/index.html')!.bytes.toString('utf8');
     expect(page).toContain('<strong>Summary of the proceedings:</strong> PUBLIC-EXEMPT-MINUTES-SUMMARY');
     expect(page).not.toContain('CANARY-EXEMPT-MINUTE');
-    expect(page).toMatch(/PUBLIC-EXEMPT-BACKGROUND-TITLE<\/span>\s*<span class="document-list__withheld">Not for publication/);
+    expect(page).toMatch(
+      /PUBLIC-EXEMPT-BACKGROUND-TITLE<\/span>\s*<span class="document-list__withheld">Not for publication/,
+    );
     expect(files.map((f) => f.path).filter((p) => p.includes('canary-exempt-background'))).toEqual([]);
   });
 

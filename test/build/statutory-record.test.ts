@@ -28,7 +28,9 @@ describe('the statutory record of meetings', () => {
     expect(page).toContain('Meeting in private');
     expect(page).toContain('Taken in private Item 2');
     expect(page).toContain('Both notices of the meeting in private were given in time.');
-    expect(page).toContain('First notice published Tuesday 15 August 2023, 28 clear days before the meeting; 28 required (met)');
+    expect(page).toContain(
+      'First notice published Tuesday 15 August 2023, 28 clear days before the meeting; 28 required (met)',
+    );
     expect(page).toContain(
       'Further notice published Tuesday 5 September 2023, 5 clear working days before the meeting; 5 required (met)',
     );
@@ -52,10 +54,14 @@ describe('the statutory record of meetings', () => {
 
   it('lists background papers: a published one linked, the others open to inspection until a date, and says how', () => {
     const html = pages.get('meetings/2023-12-13-test-board/index.html')!;
-    expect(html).toContain('<a class="document-list__link" href="/board/documents/2023-12-13/market-position-statement.pdf">');
+    expect(html).toContain(
+      '<a class="document-list__link" href="/board/documents/2023-12-13/market-position-statement.pdf">',
+    );
     const page = text('meetings/2023-12-13-test-board/index.html');
     expect(page).toContain('Background papers');
-    expect(page).toContain('Care at home provider survey, October 2023 Available for inspection until Monday 13 December 2027');
+    expect(page).toContain(
+      'Care at home provider survey, October 2023 Available for inspection until Monday 13 December 2027',
+    );
     expect(page).toContain(
       'To inspect one, contact democratic services: email democratic.services@example.org or telephone 01234 567890.',
     );
@@ -75,7 +81,9 @@ describe('the statutory record of meetings', () => {
 
   it('lists a decision’s background papers', () => {
     const page = text('decisions/jcb-2023-004/index.html');
-    expect(page).toContain("Carers' breaks grant scheme evaluation, 2022 Available for inspection until Saturday 20 November 2027");
+    expect(page).toContain(
+      "Carers' breaks grant scheme evaluation, 2022 Available for inspection until Saturday 20 November 2027",
+    );
     expect(page).toContain('four years from the date of the decision');
   });
 });

@@ -3,18 +3,16 @@
 // of background papers, the public summary the minutes need, and the facts the model exposes.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import {
-  exemptItemsWithoutSummary,
-  inspectionUntil,
-  privateMeetingNotice,
-} from '../../src/domain/meeting-record.ts';
+import { exemptItemsWithoutSummary, inspectionUntil, privateMeetingNotice } from '../../src/domain/meeting-record.ts';
 import { DEFAULT_NOTICE_RULES, lastDayForNotice } from '../../src/domain/notice.ts';
 import { addYears } from '../../src/domain/dates.ts';
 import { workingCalendar } from '../../src/domain/working-days.ts';
 import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
 import { openData } from '../../src/publication/open-data.ts';
+import type { z } from 'zod';
 import { meetingSchema } from '../../src/schemas/meeting.ts';
+import { meetingRecord } from '../../src/schemas/open-data.ts';
 import { backgroundPaperRef } from '../../src/schemas/common.ts';
 import type { Content } from '../../src/domain/content.ts';
 import type { Meeting } from '../../src/schemas/index.ts';
@@ -111,7 +109,11 @@ describe('background papers (s.100D(2))', () => {
   });
 
   it('name no file when exempt, and a review only of a file', () => {
-    const exempt = backgroundPaperRef.safeParse({ title: 'Accounts', file: 'documents/a.pdf', exempt: { paragraphs: [3] } });
+    const exempt = backgroundPaperRef.safeParse({
+      title: 'Accounts',
+      file: 'documents/a.pdf',
+      exempt: { paragraphs: [3] },
+    });
     expect(exempt.error?.issues).toEqual([
       expect.objectContaining({
         path: ['file'],
@@ -120,15 +122,27 @@ describe('background papers (s.100D(2))', () => {
       }),
     ]);
     expect(backgroundPaperRef.safeParse({ title: 'Survey' }).success).toBe(true);
-    const review = { sha256: 'a'.repeat(64), findings: ['comments'], by: 'Officer', date: '2024-01-01', reason: 'Comments are the author’s own notes.' };
-    expect(backgroundPaperRef.safeParse({ title: 'Survey', reviewed: review }).error?.issues[0].path).toEqual(['reviewed']);
+    const review = {
+      sha256: 'a'.repeat(64),
+      findings: ['comments'],
+      by: 'Officer',
+      date: '2024-01-01',
+      reason: 'Comments are the author’s own notes.',
+    };
+    expect(backgroundPaperRef.safeParse({ title: 'Survey', reviewed: review }).error?.issues[0].path).toEqual([
+      'reviewed',
+    ]);
   });
 });
 
 describe('the public summary of an item taken in private (s.100C(2))', () => {
   const item = { item: 4, title: 'Provider', decisions: [], documents: [], exempt: { paragraphs: [3] } };
   it('is needed once the minutes of a held meeting are published', () => {
-    const held = { status: 'held', minutes: { published: '2023-12-21' }, agenda: [{ item: 1, title: 'Apologies', decisions: [], documents: [] }, item] } as const;
+    const held = {
+      status: 'held',
+      minutes: { published: '2023-12-21' },
+      agenda: [{ item: 1, title: 'Apologies', decisions: [], documents: [] }, item],
+    } as const;
     expect(exemptItemsWithoutSummary(held as never)).toEqual([{ index: 1, item: '4' }]);
     expect(exemptItemsWithoutSummary({ ...held, minutes: {} } as never)).toEqual([]);
     expect(exemptItemsWithoutSummary({ ...held, status: 'scheduled' } as never)).toEqual([]);
@@ -195,7 +209,10 @@ describe('the model of the statutory-record fixture', () => {
     const report = items.find((it) => it.item === '3')!;
     expect(report.backgroundPapersListed).toBe(true);
     expect(report.backgroundPapers).toEqual([
-      expect.objectContaining({ title: 'Market position statement for care at home 2023', file: 'documents/2023-12-13/market-position-statement.pdf' }),
+      expect.objectContaining({
+        title: 'Market position statement for care at home 2023',
+        file: 'documents/2023-12-13/market-position-statement.pdf',
+      }),
       { title: 'Care at home provider survey, October 2023', inspectionUntil: '2027-12-13' },
     ]);
     expect(items.find((it) => it.item === '1')!.backgroundPapersListed).toBe(false);
@@ -214,7 +231,7 @@ describe('the model of the statutory-record fixture', () => {
   });
 
   it('writes the facts to the open data', () => {
-    const meetings = openData(m)['meetings.json'] as Record<string, any>[];
+    const meetings = openData(m)['meetings.json'] as z.infer<typeof meetingRecord>[];
     const urgent = meetings.find((x) => x.id === '2023-11-08-test-board')!;
     expect(urgent.privateNotice).toMatchObject({
       first: null,
@@ -226,8 +243,8 @@ describe('the model of the statutory-record fixture', () => {
       contentsRecorded: false,
     });
     const late = meetings.find((x) => x.id === '2023-10-11-test-board')!;
-    expect(late.privateNotice.further).toMatchObject({ published: '2023-10-04', clearDays: 4, met: false });
-    expect(late.privateNotice.representations).toBe('One resident asked for the item to be taken in public.');
+    expect(late.privateNotice!.further).toMatchObject({ published: '2023-10-04', clearDays: 4, met: false });
+    expect(late.privateNotice!.representations).toBe('One resident asked for the item to be taken in public.');
     const held = meetings.find((x) => x.id === '2023-12-13-test-board')!;
     expect(held.items[3].exemptSummary).toMatch(/^The Board considered/);
     expect(held.items[2].backgroundPapers).toEqual([

@@ -123,9 +123,7 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
             }
           : undefined,
         privateMeeting:
-          inPrivate || d.privateNotice
-            ? privateMeetingNotice(cal, d.privateNotice, date, inPrivate, rules)
-            : undefined,
+          inPrivate || d.privateNotice ? privateMeetingNotice(cal, d.privateNotice, date, inPrivate, rules) : undefined,
       };
     }),
   );
