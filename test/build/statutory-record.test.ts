@@ -86,4 +86,12 @@ describe('the statutory record of meetings', () => {
     );
     expect(page).toContain('four years from the date of the decision');
   });
+
+  it('shows a private-meeting notice’s reasons on the forward plan, with its meeting’s further notice', () => {
+    const page = text('forward-plan/fp-2023-003/index.html');
+    expect(page).toContain('Reason: The report contains the financial affairs of a care home provider');
+    expect(page).toContain('Meeting in private');
+    expect(page).toContain('Further notice Tuesday 5 September 2023');
+    expect(page).toContain('Representations received None received');
+  });
 });
