@@ -448,7 +448,10 @@ export function writeCorpus({ size, out, from, seed = 1 }) {
             ? [
                 '    documents:',
                 '      - { title: Report, exempt: { paragraphs: [3] } }',
-                '    exempt: { paragraphs: [3], reason: Commercial terms of the bids }',
+                '    exempt:',
+                '      paragraphs: [3]',
+                '      reason: Commercial terms of the bids',
+                `      summary: ${y(`The ${b.name} considered the bids in private and ${verb} ${topic}; the commercial terms are withheld.`)}`,
               ]
             : []),
           `    minute: ${exempt ? 'RESOLVED as set out in the decision record.' : y(`RESOLVED that the ${b.name} ${verb} ${topic}.`)}`,

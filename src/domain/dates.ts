@@ -22,6 +22,15 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   return fromDayNumber(dayNumber(date) + days);
 }
 
+/** The same day `years` later; 29 February becomes 28 February in a year without one. */
+export function addYears(date: CivilDate, years: number): CivilDate {
+  const y = +date.slice(0, 4) + years;
+  const m = +date.slice(5, 7);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const d = m === 2 && +date.slice(8, 10) === 29 && !leap ? 28 : +date.slice(8, 10);
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+}
+
 /** 0 Sunday … 6 Saturday. */
 export function dayOfWeek(date: CivilDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;

@@ -30,6 +30,12 @@ type Row = Record<string, string | number | boolean | undefined>;
 const LISTS: Record<string, (o: Row) => string> = {
   declarations: (o) => `${o.person}${o.item ? ` (item ${o.item})` : ''}: ${o.interest}`,
   documents: (o) => (o.url ? `${o.title} <${o.url}>` : `${o.title} (${o.withheld ? 'withheld' : 'not yet published'})`),
+  backgroundPapers: (o) =>
+    o.url
+      ? `${o.title} <${o.url}>`
+      : o.inspectionUntil
+        ? `${o.title} (for inspection until ${o.inspectionUntil})`
+        : `${o.title} (withheld)`,
   items: (o) => `${o.item}. ${o.title}${o.exempt ? ' (in private)' : ''}`,
   attendance: (o) => `${o.person}: ${o.status}${o.for ? ` for ${o.for}` : ''}`,
   revisions: (o) => `${o.date}: ${o.change}`,

@@ -9,12 +9,14 @@ import type {
   PublicMeeting,
   PublicModel,
   PublicPerson,
+  PublicSite,
+  PrivateMeetingNotice,
 } from './types.ts';
 import type { NoticeResult } from '../domain/notice.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 import { describeCondition, type ConditionResult } from '../domain/quorum.ts';
-import { andList } from '../domain/text.ts';
+import { andList, orList } from '../domain/text.ts';
 import {
   callInOutcomeLabel,
   expectedWhen,
@@ -207,6 +209,53 @@ export function privateNoticeSentence(p: NonNullable<PublicMeeting['privateNotic
       ? `further notice ${noticeSentence(p.further, 'the meeting')} (${metOrNot(p.further)})`
       : 'no further notice recorded',
   ].join('; ');
+}
+
+/** How a meeting held in private was noticed, and whether that met reg 5 of SI 2012/2089. */
+export function privateMeetingRouteSentence(p: PrivateMeetingNotice): string {
+  switch (p.route) {
+    case 'urgent-agreement': {
+      const agreed = `${p.agreedBy} agreed on ${formatDate(p.agreed!)} that the meeting was urgent and could not reasonably be deferred (regulation 5(6))`;
+      return p.met
+        ? `Held in private as urgent: ${agreed}.`
+        : `Held in private as urgent, but the agreement came after the meeting: ${agreed}.`;
+    }
+    case 'notice': {
+      if (p.met) return 'Both notices of the meeting in private were given in time.';
+      const late = [
+        !p.first ? 'no first notice is recorded' : !p.first.met ? 'the first notice was late' : undefined,
+        !p.further ? 'no further notice is recorded' : !p.further.met ? 'the further notice was late' : undefined,
+      ].filter((x) => x !== undefined);
+      return `Notice of the meeting in private was not given in time: ${andList(late)}.`;
+    }
+    default:
+      return 'No notice of the meeting in private is recorded.';
+  }
+}
+
+/** "Items 5 and 6" or "No item": which agenda items are taken in private. */
+export function itemsInPrivateText(items: string[]): string {
+  if (items.length === 0) return 'No item';
+  return `${items.length === 1 ? 'Item' : 'Items'} ${andList(items)}`;
+}
+
+/** "Available for inspection until Monday 10 May 2027". */
+export function inspectionUntilText(until: string): string {
+  return `Available for inspection until ${formatDate(until)}`;
+}
+
+/** How to inspect a background paper that is not published: the site's own words, else its contact details. */
+export function inspectionSentence(site: Pick<PublicSite, 'backgroundPapers' | 'contact'>): string {
+  if (site.backgroundPapers) return site.backgroundPapers.inspection;
+  const c = site.contact;
+  const ways = [
+    c?.email && `email ${c.email}`,
+    c?.phone && `telephone ${c.phone}`,
+    c?.address && `write to ${c.address}`,
+  ].filter((x): x is string => Boolean(x));
+  return ways.length
+    ? `To inspect one, contact democratic services: ${orList(ways)}.`
+    : 'To inspect one, contact democratic services.';
 }
 
 /** Where a meeting's minutes stand: approved (at which meeting), draft, awaited or not applicable. */

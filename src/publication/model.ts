@@ -64,6 +64,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       buildDate: ctx.buildDate,
       timezone: s.timezone,
       accessibility: s.accessibility,
+      backgroundPapers: s.backgroundPapers,
     },
     urls: ctx.u,
     bodies,

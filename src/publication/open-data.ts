@@ -4,6 +4,7 @@
  */
 import type {
   DispensationRecord,
+  PublicBackgroundPaper,
   PublicDecision,
   PublicForwardPlanEntry,
   PublicFund,
@@ -19,6 +20,15 @@ import { absoluteUrl } from './urls.ts';
 import { byId } from '../domain/order.ts';
 
 const abs = (m: PublicModel, href: string) => absoluteUrl(m.site.url, href);
+
+function paperRecord(m: PublicModel, x: PublicBackgroundPaper) {
+  if (x.withheld) return { title: x.title, withheld: x.paragraphs! };
+  if (x.inspectionUntil) return { title: x.title, inspectionUntil: x.inspectionUntil };
+  return { title: x.title, url: abs(m, x.href!), type: x.type!, bytes: x.bytes! };
+}
+
+const backgroundPapersRecord = (m: PublicModel, list: PublicBackgroundPaper[] | undefined) =>
+  list ? list.map((x) => paperRecord(m, x)) : null;
 
 export function decisionRecord(m: PublicModel, d: PublicDecision) {
   const w = d.callIn.window;
@@ -87,6 +97,7 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
         }
       : null,
     retainedUntil: d.retainedUntil ?? null,
+    backgroundPapers: backgroundPapersRecord(m, d.backgroundPapers),
   };
 }
 
@@ -164,10 +175,18 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
           met: x.agendaNotice.met,
         }
       : { clearDays: null, required: null, count: null, met: null },
-    privateNotice: x.privateNotices
+    privateNotice: x.privateMeeting
       ? {
-          first: x.privateNotices.first ? clear(x.privateNotices.first) : null,
-          further: x.privateNotices.further ? clear(x.privateNotices.further) : null,
+          first: x.privateMeeting.first ? clear(x.privateMeeting.first) : null,
+          further: x.privateMeeting.further ? clear(x.privateMeeting.further) : null,
+          route: x.privateMeeting.route,
+          met: x.privateMeeting.met,
+          reasons: x.privateNotice?.reasons ?? null,
+          representations: x.privateNotice?.representations ?? null,
+          response: x.privateNotice?.response ?? null,
+          contentsRecorded: x.privateMeeting.contents.complete,
+          agreedBy: x.privateMeeting.agreedBy ?? null,
+          agreed: x.privateMeeting.agreed ?? null,
         }
       : null,
     quorate: x.quorum.quorate,
@@ -178,6 +197,8 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
       exempt: it.exempt ? { paragraphs: it.exempt.paragraphs } : null,
       decisions: it.decisions.map((d) => d.id),
       forwardPlan: it.forwardPlan?.id ?? null,
+      exemptSummary: it.exempt?.summary ?? null,
+      backgroundPapers: backgroundPapersRecord(m, it.backgroundPapers),
     })),
     attendance: x.attendance.map((a) => ({ person: a.person.id, status: a.status, for: a.for?.id ?? null })),
     declarations: x.declarations.map((d) => ({ person: d.person.id, item: d.item ?? null, interest: d.interest })),

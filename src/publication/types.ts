@@ -20,12 +20,14 @@ import type { DecisionNotice, KeyDecisionReportRequest, NoticeResult } from '../
 import type { DispensationRecord } from '../domain/declarations.ts';
 import type { NoticeContents } from '../domain/notice-contents.ts';
 import type { QuorumResult } from '../domain/quorum.ts';
+import type { PrivateMeetingNotice } from '../domain/meeting-record.ts';
 import type { Urls } from './urls.ts';
 
 export type { CallInStatus } from '../domain/call-in.ts';
 export type { DecisionNotice } from '../domain/notice.ts';
 export type { DispensationRecord } from '../domain/declarations.ts';
 export type { NoticeContents } from '../domain/notice-contents.ts';
+export type { PrivateMeetingNotice, PrivateMeetingRoute } from '../domain/meeting-record.ts';
 /** A decision's call-in facts, as the domain assesses them. */
 export type PublicCallIn = CallInAssessment;
 
@@ -53,6 +55,12 @@ export interface PublishedDocument {
   paragraphs?: number[];
 }
 
+/** A report's background paper (s.100D): a published file, a paper open to inspection, or a withheld paper. */
+export interface PublicBackgroundPaper extends PublishedDocument {
+  /** Set for a paper with no file that is not exempt: open to inspection until this day, four years from the meeting or decision. */
+  inspectionUntil?: CivilDate;
+}
+
 export interface Withholding {
   paragraphs: number[];
   wording: string;
@@ -72,6 +80,8 @@ export interface PublicSite {
   timezone: string;
   /** The accessibility statement's settings from site.yaml. */
   accessibility: AccessibilitySettings;
+  /** How to inspect background papers that are not published, as site.yaml sets it (else the contact details serve). */
+  backgroundPapers?: { inspection: string };
 }
 
 export interface PublicMembership {
@@ -156,10 +166,15 @@ export interface PublicItem {
   title: string;
   summary?: string;
   minute?: string;
-  exempt?: Withholding & { reason?: string; review?: CivilDate };
+  /** `summary` is the public summary of the proceedings (s.100C(2)), shown where the withheld minute would be. */
+  exempt?: Withholding & { reason?: string; review?: CivilDate; summary?: string };
   forwardPlan?: Link;
   decisions: Link[];
   documents: PublishedDocument[];
+  /** The report's background papers; undefined when none are recorded, empty when the report lists none. */
+  backgroundPapers?: PublicBackgroundPaper[];
+  /** Whether the report's list of background papers is recorded (s.100D(1)). */
+  backgroundPapersListed: boolean;
 }
 
 export interface PublicMeeting {
@@ -179,7 +194,7 @@ export interface PublicMeeting {
    * or the day its agenda is due. It dates the meeting in feeds and calendars, whatever the build date.
    */
   announced: CivilDate;
-  privateNotice?: { first?: CivilDate; further?: CivilDate };
+  privateNotice?: Meeting['privateNotice'];
   webcast?: string;
   items: PublicItem[];
   attendance: { person: Link; status: Meeting['attendance'][number]['status']; for?: Link }[];
@@ -203,6 +218,12 @@ export interface PublicMeeting {
   quorum: QuorumResult & { evaluated: 'yes' | 'not-held' | 'no-attendance' | 'no-rule' };
   /** Each statutory duty that applied to the meeting, and whether and when it was met. */
   duties: Duty[];
+  /**
+   * Reg 5 of SI 2012/2089, when any item is taken in private or a notice is recorded: the route
+   * (notice, urgent agreement or none), each notice measured, whether the further notice's
+   * contents are recorded, who agreed the urgency and when, and whether the meeting complied.
+   */
+  privateMeeting?: PrivateMeetingNotice;
 }
 
 export interface PublicForwardPlanEntry {
@@ -235,6 +256,11 @@ export interface PublicForwardPlanEntry {
   otherDocuments: string;
   /** The reg 9(1)(g) to (j) contents of a key decision notice, and whether they are complete. */
   noticeContents: NoticeContents;
+  /**
+   * For a notice of a private meeting whose meeting is public: that meeting's record of the
+   * further notice (reg 5(4)) or of the urgent agreement (reg 5(6)).
+   */
+  privateMeeting?: { meeting: Link } & Omit<NonNullable<Meeting['privateNotice']>, 'first'>;
 }
 
 export interface PublicDecision {
@@ -285,6 +311,10 @@ export interface PublicDecision {
   delegation?: Omit<PublicDelegation, 'decisions'>;
   /** For an officer decision: the last day the record and its papers are kept for inspection (reg 8). */
   retainedUntil?: CivilDate;
+  /** The report's background papers; undefined when none are recorded, empty when the report lists none. */
+  backgroundPapers?: PublicBackgroundPaper[];
+  /** Whether the report's list of background papers is recorded (s.100D(1)). */
+  backgroundPapersListed: boolean;
 }
 
 export interface PublicFundYear {

@@ -128,6 +128,13 @@ export const paperReview = z.strictObject({
     .min(10, { error: 'expected the reason the findings are safe to publish, in a sentence' }),
 });
 
+/** Path of a paper's file from the content root, under documents/. */
+const documentFile = z
+  .string({ error: 'expected a path such as documents/2026-11-12/report.pdf' })
+  .regex(/^documents\/[^\s].*[^/]$/, {
+    error: 'expected a path under documents/, e.g. documents/2026-11-12/report.pdf',
+  });
+
 /**
  * A document: a published file under documents/, or a withheld (exempt) paper with no file.
  * `listed` documents may also be named only by title: the papers a key decision notice lists
@@ -204,6 +211,45 @@ export const dispensation = z.union(
   },
 );
 
+/**
+ * A background paper of a report (Local Government Act 1972 s.100D): a published file under
+ * documents/, a paper with no file that is open to inspection, or an exempt paper, which is
+ * named only (s.100D(4) leaves out papers that disclose exempt information).
+ */
+export const backgroundPaperRef = z
+  .strictObject({
+    /** What the paper is, e.g. "Care Quality Commission inspection report, June 2023". */
+    title: heading('background paper title'),
+    /** Path of the file from the content root, under documents/: it is published and linked. */
+    file: documentFile.optional(),
+    /** Withheld under Schedule 12A: names no file. */
+    exempt: z.strictObject({ paragraphs: exemptParagraphs }).optional(),
+    /** What the paper check found and a person judged safe to publish. */
+    reviewed: paperReview.optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.exempt && d.file) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message:
+          'expected no file on an exempt background paper (a paper that discloses exempt information is named, never published)',
+      });
+    }
+    if (d.reviewed && !d.file) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewed'],
+        message: 'expected a review only on a background paper that names a file (the review is of the file)',
+      });
+    }
+  });
+
+/** A report's background papers; absent means none are recorded, [] that the report lists none. */
+export const backgroundPaperList = z
+  .array(backgroundPaperRef, { error: 'expected a list of background papers' })
+  .optional();
+
 /** Where a notice or agenda period is counted in calendar or working days. */
 export const clearDaysRule = z.strictObject({
   clearDays: z.number().int().min(0),
@@ -237,4 +283,5 @@ export const rulesSchema = z.strictObject({
 export type Rules = z.infer<typeof rulesSchema>;
 export type DocumentRef = z.infer<typeof listedDocumentRef>;
 export type Dispensation = z.infer<typeof dispensation>;
+export type BackgroundPaperRef = z.infer<typeof backgroundPaperRef>;
 export type PaperReview = z.infer<typeof paperReview>;

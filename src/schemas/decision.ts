@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { callInOutcome, decisionOutcome, urgencyKind, voteMethod } from './values.ts';
-import { civilDate, dispensation, documentList, entryId, exemptParagraphs, heading } from './common.ts';
+import {
+  backgroundPaperList,
+  civilDate,
+  dispensation,
+  documentList,
+  entryId,
+  exemptParagraphs,
+  heading,
+} from './common.ts';
 
 /** decisions/<id>.md: the statutory decision record; the body holds its three headings. */
 export const decisionSchema = z
@@ -89,6 +97,8 @@ export const decisionSchema = z
       .optional(),
     /** The id of the delegated power the decision maker used, from a body's delegations. */
     delegation: entryId.optional(),
+    /** The report's background papers (s.100D), for a decision taken outside a meeting. */
+    backgroundPapers: backgroundPaperList,
   })
   .superRefine((d, ctx) => {
     if (d.published < d.made) {

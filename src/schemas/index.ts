@@ -38,4 +38,4 @@ export type { ForwardPlanEntry } from './forward-plan.ts';
 export type { Decision } from './decision.ts';
 export type { Budget } from './budget.ts';
 export type { Page } from './page.ts';
-export type { Rules, DocumentRef, PaperReview } from './common.ts';
+export type { Rules, DocumentRef, BackgroundPaperRef, PaperReview } from './common.ts';

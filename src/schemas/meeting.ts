@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attendanceStatus, meetingStatus } from './values.ts';
 import {
+  backgroundPaperList,
   civilDate,
   dispensation,
   documentList,
@@ -24,9 +25,20 @@ export const agendaItemSchema = z.strictObject({
   documents: documentList,
   /** Taken in private: the paragraph is shown; summary and minute are withheld. */
   exempt: z
-    .strictObject({ paragraphs: exemptParagraphs, reason: z.string().optional(), review: civilDate.optional() })
+    .strictObject({
+      paragraphs: exemptParagraphs,
+      reason: z.string().optional(),
+      review: civilDate.optional(),
+      /**
+       * The public summary of the proceedings on the item, shown where the withheld minute would
+       * be: a fair and coherent record (Local Government Act 1972 s.100C(2)).
+       */
+      summary: z.string().min(1, { error: 'expected a public summary of the proceedings on the item' }).optional(),
+    })
     .optional(),
   minute: z.string().optional(),
+  /** The report's background papers (s.100D). */
+  backgroundPapers: backgroundPaperList,
 });
 
 /** meetings/<id>.md: the Markdown body is the minutes or a summary. */
@@ -38,7 +50,25 @@ export const meetingSchema = z
     venue: z.string().optional(),
     status: meetingStatus,
     agendaPublished: civilDate.optional(),
-    privateNotice: z.strictObject({ first: civilDate.optional(), further: civilDate.optional() }).optional(),
+    /** Notices of a meeting held (in part) in private (SI 2012/2089 reg 5). */
+    privateNotice: z
+      .strictObject({
+        /** The first notice, 28 clear days before (reg 5(2)). */
+        first: civilDate.optional(),
+        /** The further notice, 5 clear days before (reg 5(3)); on the urgent route, the notice of reasons (reg 5(7)). */
+        further: civilDate.optional(),
+        /** Why the meeting (or part) is to be held in private, as the notice gives them. */
+        reasons: z.string().min(1).optional(),
+        /** Representations received about why it should be open, e.g. "None received". */
+        representations: z.string().min(1).optional(),
+        /** The body's response to those representations. */
+        response: z.string().min(1).optional(),
+        /** Who agreed the meeting was urgent and could not reasonably be deferred (reg 5(6)). */
+        agreedBy: z.string().min(1).optional(),
+        /** When they agreed. */
+        agreed: civilDate.optional(),
+      })
+      .optional(),
     /** Address of the webcast: http(s) only, so a link can never run script. */
     webcast: webAddress.optional(),
     publishFrom: civilDate.optional(),
@@ -73,6 +103,14 @@ export const meetingSchema = z
         code: 'custom',
         path: ['end'],
         message: `expected an end (${m.end}) after the start (${m.start})`,
+      });
+    }
+    const p = m.privateNotice;
+    if (p && Boolean(p.agreedBy) !== Boolean(p.agreed)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['privateNotice', p.agreedBy ? 'agreed' : 'agreedBy'],
+        message: 'expected who agreed the meeting was urgent (agreedBy) and when (agreed), both or neither',
       });
     }
     m.attendance.forEach((a, i) => {

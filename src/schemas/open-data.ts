@@ -92,6 +92,21 @@ const dispensationRecord = z
     'Any dispensation: when and by whom it was granted, or the words of the record; null when none is recorded',
   );
 
+const backgroundPaperRecord = z.union([
+  ...documentRecord.options,
+  z.strictObject({
+    title: z.string(),
+    inspectionUntil: date.describe('Last day the paper is open to inspection: four years from the meeting or decision'),
+  }),
+]);
+
+const backgroundPapers = z
+  .array(backgroundPaperRecord)
+  .nullable()
+  .describe(
+    'Background papers of the report (Local Government Act 1972 s.100D): published files, papers open to inspection until a date, or withheld papers; null when none are recorded',
+  );
+
 export const decisionRecord = z.strictObject({
   id: id.describe('Reference of the decision'),
   url: url.describe('Address of the decision page'),
@@ -202,6 +217,7 @@ export const decisionRecord = z.strictObject({
   retainedUntil: date
     .nullable()
     .describe('For an officer decision: the last day the record and its papers are kept for inspection (six years)'),
+  backgroundPapers,
 });
 
 export const meetingRecord = z.strictObject({
@@ -222,9 +238,31 @@ export const meetingRecord = z.strictObject({
     })
     .describe('Clear days between the agenda and the meeting, against the rule (null until the agenda is published)'),
   privateNotice: z
-    .strictObject({ first: clearNotice.nullable(), further: clearNotice.nullable() })
+    .strictObject({
+      first: clearNotice.nullable().describe('The first notice (28 clear days), measured'),
+      further: clearNotice
+        .nullable()
+        .describe('The further notice (5 clear working days), or on the urgent route the notice of reasons, measured'),
+      route: z
+        .enum(['notice', 'urgent-agreement', 'none'])
+        .describe('How the private meeting was noticed: by the notices, by the urgent agreement, or not at all'),
+      met: z.boolean().describe('Whether both notices met their periods, or the urgent agreement was made by the day'),
+      reasons: z.string().nullable().describe('Why the meeting, or part of it, is held in private'),
+      representations: z.string().nullable().describe('Representations received about why it should be open'),
+      response: z.string().nullable().describe('The response to those representations'),
+      contentsRecorded: z
+        .boolean()
+        .describe('Whether the reasons, the representations and the response are all recorded'),
+      agreedBy: z
+        .string()
+        .nullable()
+        .describe('Who agreed the meeting was urgent and could not reasonably be deferred'),
+      agreed: date.nullable().describe('When they agreed'),
+    })
     .nullable()
-    .describe('Notices of intention to hold part of the meeting in private'),
+    .describe(
+      'Notices of intention to hold the meeting, or part of it, in private (SI 2012/2089 reg 5); null when no item is taken in private and no notice is recorded',
+    ),
   quorate: z
     .boolean()
     .nullable()
@@ -240,9 +278,13 @@ export const meetingRecord = z.strictObject({
         exempt: paragraphs.nullable(),
         decisions: z.array(id),
         forwardPlan: id.nullable(),
+        exemptSummary: z.string().nullable(),
+        backgroundPapers,
       }),
     )
-    .describe('Agenda items with any exempt paragraphs, decision ids and forward plan id'),
+    .describe(
+      'Agenda items with any exempt paragraphs, decision ids, forward plan id, the public summary of an item taken in private and the background papers',
+    ),
   attendance: z
     .array(z.strictObject({ person: id, status: attendanceStatus, for: id.nullable() }))
     .describe('Members present, absent, giving apologies, or substituting'),

@@ -81,6 +81,15 @@ export const siteSchema = z.strictObject({
   otherDocuments: z.string().trim().min(1).optional(),
   /** The accessibility statement (accessibility/): dates, testing and known problems. */
   accessibility: accessibilitySchema.default({ responseDays: 10, issues: [] }),
+  /** How to inspect background papers that are not published (s.100D); default: the contact details. */
+  backgroundPapers: z
+    .strictObject({
+      inspection: z
+        .string({ error: 'expected how to inspect background papers, as text' })
+        .trim()
+        .min(1, { error: 'expected how to inspect background papers, in a sentence' }),
+    })
+    .optional(),
 });
 
 export type Site = z.infer<typeof siteSchema>;

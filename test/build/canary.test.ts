@@ -21,6 +21,7 @@ const WITHHELD_IDS = [
   'draft-with-image',
   'embargoed-with-image',
   'canary-embargoed-scan',
+  'canary-exempt-background',
 ];
 
 let result: BuildResult;
@@ -47,6 +48,9 @@ describe('a build with draft, embargoed and exempt content', () => {
       'PUBLIC-EXEMPT-ITEM',
       'PUBLIC-EXEMPT-DOC-TITLE',
       'PUBLIC-EMBARGO-TODAY',
+      'PUBLIC-EXEMPT-MINUTES-SUMMARY',
+      'PUBLIC-EXEMPT-BACKGROUND-TITLE',
+      'PUBLIC-BACKGROUND-INSPECTION',
     ]) {
       expect(all, marker).toContain(marker);
     }
@@ -110,6 +114,7 @@ describe('a build with draft, embargoed and exempt content', () => {
       'PUBLIC-EXEMPT-ITEM',
       'PUBLIC-MEETING-BODY',
       'PUBLIC-EMBARGO-TODAY',
+      'PUBLIC-EXEMPT-MINUTES-SUMMARY',
     ])
       expect(all, marker).toContain(marker);
     expect(pages.map((p) => p.url)).not.toContain('/decisions/jcb-2024-002/');
@@ -184,6 +189,16 @@ describe('a build with draft, embargoed and exempt content', () => {
     ])
       expect(page, withheld).not.toContain(withheld);
     expect(files.map((f) => f.path)).not.toContain('documents/2024-07-10/canary-embargoed-scan.pdf');
+  });
+
+  it('shows an exempt item’s public summary where its withheld minute would be, and names an exempt background paper without its file', () => {
+    const page = files.find((f) => f.path === 'meetings/2024-05-15-test-board/index.html')!.bytes.toString('utf8');
+    expect(page).toContain('<strong>Summary of the proceedings:</strong> PUBLIC-EXEMPT-MINUTES-SUMMARY');
+    expect(page).not.toContain('CANARY-EXEMPT-MINUTE');
+    expect(page).toMatch(
+      /PUBLIC-EXEMPT-BACKGROUND-TITLE<\/span>\s*<span class="document-list__withheld">Not for publication/,
+    );
+    expect(files.map((f) => f.path).filter((p) => p.includes('canary-exempt-background'))).toEqual([]);
   });
 
   it('keeps a draft whose publication control follows a dashed comment line out of every output', () => {

@@ -22,6 +22,10 @@ import {
   noticeRouteText,
   pooledFromText,
   privateNoticeSentence,
+  privateMeetingRouteSentence,
+  itemsInPrivateText,
+  inspectionSentence,
+  inspectionUntilText,
   quorumConditionText,
   recordSentence,
 } from '../../src/publication/explain.ts';
@@ -292,5 +296,57 @@ describe('attendanceRecordSentence', () => {
     expect(attendanceRecordSentence({ attended: 22, expected: 24 })).toBe(
       'Attended 22 of 24 meetings with recorded attendance while a member.',
     );
+  });
+});
+
+describe('the record of a meeting in private and its background papers', () => {
+  const contents = { reasons: true, representations: true, response: true, complete: true };
+  const first: NoticeResult = { published: '2023-08-15', clearDays: 28, required: 28, count: 'calendar', met: true };
+  const further: NoticeResult = { published: '2023-09-06', clearDays: 4, required: 5, count: 'working', met: false };
+
+  it('say which route the meeting took and what was late', () => {
+    const notice = { route: 'notice', inPrivate: true, first, contents } as const;
+    expect(privateMeetingRouteSentence({ ...notice, further: { ...further, met: true }, met: true })).toBe(
+      'Both notices of the meeting in private were given in time.',
+    );
+    expect(privateMeetingRouteSentence({ ...notice, further, met: false })).toBe(
+      'Notice of the meeting in private was not given in time: the further notice was late.',
+    );
+    expect(privateMeetingRouteSentence({ ...notice, first: { ...first, met: false }, met: false })).toBe(
+      'Notice of the meeting in private was not given in time: the first notice was late and no further notice is recorded.',
+    );
+    const urgent = {
+      route: 'urgent-agreement',
+      inPrivate: true,
+      contents,
+      agreedBy: 'Chair of scrutiny',
+      agreed: '2023-11-06',
+    } as const;
+    expect(privateMeetingRouteSentence({ ...urgent, met: true })).toBe(
+      'Held in private as urgent: Chair of scrutiny agreed on Monday 6 November 2023 that the meeting was urgent and could not reasonably be deferred (regulation 5(6)).',
+    );
+    expect(privateMeetingRouteSentence({ route: 'none', inPrivate: true, contents, met: false })).toBe(
+      'No notice of the meeting in private is recorded.',
+    );
+  });
+
+  it('name the items taken in private', () => {
+    expect(itemsInPrivateText(['6'])).toBe('Item 6');
+    expect(itemsInPrivateText(['5', '6'])).toBe('Items 5 and 6');
+    expect(itemsInPrivateText([])).toBe('No item');
+  });
+
+  it('say until when and how a background paper can be inspected', () => {
+    expect(inspectionUntilText('2027-12-13')).toBe('Available for inspection until Monday 13 December 2027');
+    expect(inspectionSentence({ contact: { email: 'ds@example.org', phone: '01234 567890' } })).toBe(
+      'To inspect one, contact democratic services: email ds@example.org or telephone 01234 567890.',
+    );
+    expect(inspectionSentence({})).toBe('To inspect one, contact democratic services.');
+    expect(
+      inspectionSentence({
+        backgroundPapers: { inspection: 'Ask at the Civic Centre.' },
+        contact: { email: 'ds@example.org' },
+      }),
+    ).toBe('Ask at the Civic Centre.');
   });
 });

@@ -249,7 +249,7 @@ describe('the statutory-record fixture', () => {
     );
     const csv = files.find((f) => f.path === 'data/officer-decisions.csv')!.text!;
     expect(csv.split('\r\n')[0]).toMatch(
-      /,officerDecision,delegation\.id,delegation\.body,delegation\.power,delegation\.holder,delegation\.source,retainedUntil$/,
+      /,officerDecision,delegation\.id,delegation\.body,delegation\.power,delegation\.holder,delegation\.source,retainedUntil(,|$)/,
     );
     const index = JSON.parse(files.find((f) => f.path === 'data/index.json')!.text!) as {
       files: { path: string; records: number | null }[];

@@ -15,7 +15,7 @@ const parent = mkdtempSync(join(tmpdir(), 'bad-'));
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 describe('good content roots', () => {
-  for (const root of ['minimal', 'canary', '../../content']) {
+  for (const root of ['minimal', 'canary', 'statutory-record', '../../content']) {
     it(`${root} has no problems`, async () => {
       expect((await loadContentRoot(join(fixtures, root), BUILD_DATE)).problems).toEqual([]);
     });

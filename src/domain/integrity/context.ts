@@ -1,6 +1,6 @@
 /** What every collection checker shares: the content, id sets, and how a problem is recorded. */
 import type { Content, Entry } from '../content.ts';
-import type { DocumentRef, Partner } from '../../schemas/index.ts';
+import type { Partner } from '../../schemas/index.ts';
 import { type Problem, describe } from '../problems.ts';
 
 /** A `found` given as words rather than a value to describe. */
@@ -32,7 +32,7 @@ export interface Checker {
   /** A reference to an entry that must exist. */
   ref: (e: { file: string }, field: string, value: string | undefined, set: IdSet, what: string) => void;
   /** Each paper's file exists under documents/. */
-  docs: (e: { file: string }, base: string, list: DocumentRef[]) => void;
+  docs: (e: { file: string }, base: string, list: { file?: string }[]) => void;
   /** No drafts in a public content repository. */
   noDraft: (e: { file: string; data: { draft?: boolean } }, expected?: string) => void;
 }

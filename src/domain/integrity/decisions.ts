@@ -93,6 +93,7 @@ export function checkDecisions(k: Checker): void {
         );
     });
     k.docs(d, 'documents', d.data.documents);
+    if (d.data.backgroundPapers) k.docs(d, 'backgroundPapers', d.data.backgroundPapers);
     if (d.data.spend?.fund && !k.fundIds.has(d.data.spend.fund))
       add(d, 'spend.fund', d.data.spend.fund, 'the id of a fund in budgets/');
     const body = d.body ?? '';

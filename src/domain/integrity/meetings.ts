@@ -1,6 +1,7 @@
 /** Meetings: agenda items, attendance, declarations, minutes and papers. */
 import { grantedTooLate } from '../declarations.ts';
-import type { Checker } from './context.ts';
+import { exemptItemsWithoutSummary } from '../meeting-record.ts';
+import { type Checker, words } from './context.ts';
 
 export function checkMeetings(k: Checker): void {
   const { c, add, ref, docs, people } = k;
@@ -14,6 +15,7 @@ export function checkMeetings(k: Checker): void {
       ref(m, `agenda.${i}.forwardPlan`, it.forwardPlan, k.forwardPlan, 'a forward-plan entry');
       it.decisions.forEach((d, j) => ref(m, `agenda.${i}.decisions.${j}`, d, k.decisions, 'a decision'));
       docs(m, `agenda.${i}.documents`, it.documents);
+      if (it.backgroundPapers) docs(m, `agenda.${i}.backgroundPapers`, it.backgroundPapers);
       if (k.isPublicRepo && it.exempt && (it.summary || it.minute)) {
         add(
           m,
@@ -23,6 +25,16 @@ export function checkMeetings(k: Checker): void {
         );
       }
     });
+    for (const { index, item } of exemptItemsWithoutSummary(m.data)) {
+      add(
+        m,
+        `agenda.${index}.exempt.summary`,
+        words(
+          `no public summary on agenda item ${item}, which was taken in private, in minutes published ${m.data.minutes!.published}`,
+        ),
+        `exempt.summary on item ${item}: a written summary of the proceedings that gives the public a fair and coherent record, shown where the withheld minute would be (Local Government Act 1972 s.100C(2))`,
+      );
+    }
     m.data.attendance.forEach((a, i) => {
       ref(m, `attendance.${i}.person`, a.person, people, 'a person in people/');
       ref(m, `attendance.${i}.for`, a.for, people, 'a person in people/');

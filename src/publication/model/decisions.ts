@@ -6,7 +6,7 @@ import { dispensationRecord } from '../../domain/declarations.ts';
 import { isOfficerDecision, retainedUntil } from '../../domain/officer-decisions.ts';
 import type { PublicDecision } from '../types.ts';
 import type { ModelContext } from './context.ts';
-import { bodyHtml, documentsOf, withholding } from './documents.ts';
+import { backgroundPapersOf, bodyHtml, documentsOf, withholding } from './documents.ts';
 import { defined, type Links } from './links.ts';
 
 export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[] {
@@ -23,6 +23,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
       const fund = d.spend?.fund;
       const thresholdReached = d.spend && reachesKeyThreshold(d.spend.amount, rules.keyDecisionThreshold);
       const officer = !body && isOfficerDecision(ctx.personById.get(d.decisionMaker)?.data);
+      const use = { entry: e.file, kind: 'Decision', title: d.title, href: u.decision(e.id), date: d.made };
       return {
         id: e.id,
         href: u.decision(e.id),
@@ -54,13 +55,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
           action: x.action,
         })),
         exempt: d.exempt && { ...withholding(d.exempt.paragraphs), summary: d.exempt.summary, review: d.exempt.review },
-        documents: documentsOf(ctx, d.documents, {
-          entry: e.file,
-          kind: 'Decision',
-          title: d.title,
-          href: u.decision(e.id),
-          date: d.made,
-        }),
+        documents: documentsOf(ctx, d.documents, use),
         html: d.exempt ? undefined : bodyHtml(ctx, e),
         callIn: assessCallIn(
           d,
@@ -81,6 +76,9 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
         // Set by linkDelegations once bodies and decisions are built.
         delegation: undefined,
         retainedUntil: officer ? retainedUntil(d.made) : undefined,
+        // Open to inspection for four years from the day the decision was made (s.100D(2)).
+        backgroundPapers: backgroundPapersOf(ctx, d.backgroundPapers, use, 'backgroundPapers', d.made),
+        backgroundPapersListed: d.backgroundPapers !== undefined,
       };
     }),
   );

@@ -5,13 +5,22 @@
  * published with it. Every file published is recorded in the context.
  */
 import type { Entry } from '../../domain/content.ts';
-import type { DocumentRef } from '../../schemas/index.ts';
+import type { BackgroundPaperRef, DocumentRef } from '../../schemas/index.ts';
+import type { CivilDate } from '../../domain/dates.ts';
+import { inspectionUntil } from '../../domain/meeting-record.ts';
 import { exemptDescription, exemptWording } from '../../domain/exempt.ts';
 import { paperLabel } from '../../papers/type.ts';
 import { readsText } from '../../papers/check.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { entryImages } from '../images.ts';
-import type { PaperUse, PublicPaper, PublishedDocument, PublishedFile, Withholding } from '../types.ts';
+import type {
+  PaperUse,
+  PublicBackgroundPaper,
+  PublicPaper,
+  PublishedDocument,
+  PublishedFile,
+  Withholding,
+} from '../types.ts';
 import type { ModelContext } from './context.ts';
 
 /** "12 KB". */
@@ -41,26 +50,54 @@ export function documentsOf(
   /** Where the list is in the entry, for messages: "documents" or "agenda.2.documents". */
   field = 'documents',
 ): PublishedDocument[] {
-  return list.map((d, i) => {
-    const paragraphs = d.exempt?.paragraphs;
-    if (paragraphs) return { title: d.title, withheld: exemptWording(paragraphs), paragraphs };
-    // A paper a key decision notice lists before it is published: its title alone.
-    if (!d.file) return { title: d.title };
-    const file = d.file;
-    const published = publish(ctx, file);
-    published.uses.push({ ...use, paperTitle: d.title });
-    if (d.reviewed) published.reviews.push({ entry: use.entry, field: `${field}.${i}.reviewed`, review: d.reviewed });
-    return {
-      title: d.title,
-      file,
-      href: ctx.u.document(file),
-      page: ctx.u.paper(file),
-      readable: readsText(file),
-      type: paperLabel(file),
-      bytes: published.bytes,
-      size: formatBytes(published.bytes),
-    };
-  });
+  return list.map((d, i) => paperOf(ctx, d, use, `${field}.${i}`));
+}
+
+/** One paper: withheld with its paragraphs, or its file published (and so checked) where `use` says; `field` is its place, for messages. */
+function paperOf(
+  ctx: ModelContext,
+  d: DocumentRef | BackgroundPaperRef,
+  use: Omit<PaperUse, 'paperTitle'>,
+  field: string,
+): PublishedDocument {
+  const paragraphs = d.exempt?.paragraphs;
+  if (paragraphs) return { title: d.title, withheld: exemptWording(paragraphs), paragraphs };
+  // A paper a key decision notice lists before it is published: its title alone. Elsewhere the
+  // schemas require a file on every paper that is not withheld and is not open to inspection.
+  if (!d.file) return { title: d.title };
+  const file = d.file;
+  const published = publish(ctx, file);
+  published.uses.push({ ...use, paperTitle: d.title });
+  if (d.reviewed) published.reviews.push({ entry: use.entry, field: `${field}.reviewed`, review: d.reviewed });
+  return {
+    title: d.title,
+    file,
+    href: ctx.u.document(file),
+    page: ctx.u.paper(file),
+    readable: readsText(file),
+    type: paperLabel(file),
+    bytes: published.bytes,
+    size: formatBytes(published.bytes),
+  };
+}
+
+/**
+ * A report's background papers (s.100D): a paper with a file is published like any other, an
+ * exempt one is named with its paragraphs and never has a file, and the rest are open to
+ * inspection for four years from `date`, the day of the meeting or decision.
+ */
+export function backgroundPapersOf(
+  ctx: ModelContext,
+  list: BackgroundPaperRef[] | undefined,
+  use: Omit<PaperUse, 'paperTitle'>,
+  field: string,
+  date: CivilDate,
+): PublicBackgroundPaper[] | undefined {
+  return list?.map((d, i) =>
+    d.file || d.exempt
+      ? paperOf(ctx, d, use, `${field}.${i}`)
+      : { title: d.title, inspectionUntil: inspectionUntil(date) },
+  );
 }
 
 /** Every published paper (files that document lists name, not images in bodies), newest first. */

@@ -28,6 +28,9 @@ export function buildForwardPlan(ctx: ModelContext, link: Links): PublicForwardP
       const rules = rulesFor(ctx.content.site.data.rules, ctx.bodyById.get(d.decisionMaker)?.data.rules);
       const expectedDate = (d.expected ?? d.expectedFrom)!;
       const contents = noticeContents(d, ctx.content.site.data);
+      // Only a public meeting's record is read: a draft or embargoed meeting shows nothing.
+      const meeting = d.meeting ? ctx.meetingById.get(d.meeting) : undefined;
+      const notice = d.kind === 'private-meeting' ? meeting?.data.privateNotice : undefined;
       return {
         id: f.id,
         href: ctx.u.forwardPlanEntry(f.id),
@@ -65,6 +68,18 @@ export function buildForwardPlan(ctx: ModelContext, link: Links): PublicForwardP
         documentsFrom: contents.documentsFrom,
         otherDocuments: contents.otherDocuments,
         noticeContents: contents,
+        privateMeeting:
+          meeting && notice
+            ? {
+                meeting: link.meeting(meeting.id)!,
+                further: notice.further,
+                reasons: notice.reasons,
+                representations: notice.representations,
+                response: notice.response,
+                agreedBy: notice.agreedBy,
+                agreed: notice.agreed,
+              }
+            : undefined,
       };
     }),
   );

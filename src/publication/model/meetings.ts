@@ -5,40 +5,44 @@ import { rulesFor } from '../../domain/rules.ts';
 import { meetingAnnounced, noticeGiven } from '../../domain/notice.ts';
 import { evaluateQuorum } from '../../domain/quorum.ts';
 import { dispensationRecord } from '../../domain/declarations.ts';
+import { privateMeetingNotice } from '../../domain/meeting-record.ts';
 import { presentMembers } from '../../domain/attendance.ts';
 import { itemAnchor } from '../urls.ts';
 import type { PublicItem, PublicMeeting } from '../types.ts';
 import type { ModelContext } from './context.ts';
 import { conditionLabel } from './bodies.ts';
-import { bodyHtml, documentsOf, withholding } from './documents.ts';
+import { backgroundPapersOf, bodyHtml, documentsOf, withholding } from './documents.ts';
 import { defined, type Links } from './links.ts';
 
 export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
   const { u, buildDate } = ctx;
   const item = (m: Entry<Meeting>, it: AgendaItem, index: number): PublicItem => {
     const exempt = it.exempt;
+    const use = {
+      entry: m.file,
+      kind: 'Agenda item',
+      title: `Item ${it.item}: ${it.title}, ${link.meetingTitle(m)}`,
+      href: u.meetingItem(m.id, it.item),
+      date: m.data.start.slice(0, 10),
+      body: link.body(m.data.body)?.title,
+    };
     return {
       item: String(it.item),
       anchor: itemAnchor(it.item),
       title: it.title,
       summary: exempt ? undefined : it.summary,
       minute: exempt ? undefined : it.minute,
-      exempt: exempt && { ...withholding(exempt.paragraphs), reason: exempt.reason, review: exempt.review },
+      exempt: exempt && {
+        ...withholding(exempt.paragraphs),
+        reason: exempt.reason,
+        review: exempt.review,
+        summary: exempt.summary,
+      },
       forwardPlan: link.forwardPlan(it.forwardPlan),
       decisions: it.decisions.map(link.decision).filter(defined),
-      documents: documentsOf(
-        ctx,
-        it.documents,
-        {
-          entry: m.file,
-          kind: 'Agenda item',
-          title: `Item ${it.item}: ${it.title}, ${link.meetingTitle(m)}`,
-          href: u.meetingItem(m.id, it.item),
-          date: m.data.start.slice(0, 10),
-          body: link.body(m.data.body)?.title,
-        },
-        `agenda.${index}.documents`,
-      ),
+      documents: documentsOf(ctx, it.documents, use, `agenda.${index}.documents`),
+      backgroundPapers: backgroundPapersOf(ctx, it.backgroundPapers, use, `agenda.${index}.backgroundPapers`, use.date),
+      backgroundPapersListed: it.backgroundPapers !== undefined,
     };
   };
   return ctx.meetings.flatMap((m) =>
@@ -48,6 +52,7 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
       const rules = rulesFor(ctx.content.site.data.rules, body.rules);
       const cal = ctx.calendarFor(d.body);
       const date = d.start.slice(0, 10);
+      const inPrivate = d.agenda.some((it) => it.exempt);
       const present = presentMembers(body, d.attendance, date, (id) => ctx.personById.get(id)?.data);
       const evaluated =
         d.status !== 'held'
@@ -109,7 +114,7 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
         agendaNotice: d.agendaPublished
           ? noticeGiven(cal, d.agendaPublished, date, rules.agendaPublication)
           : undefined,
-        privateNotices: d.agenda.some((it) => it.exempt)
+        privateNotices: inPrivate
           ? {
               first: d.privateNotice?.first
                 ? noticeGiven(cal, d.privateNotice.first, date, rules.privateMeetingNotice)
@@ -119,6 +124,8 @@ export function buildMeetings(ctx: ModelContext, link: Links): PublicMeeting[] {
                 : undefined,
             }
           : undefined,
+        privateMeeting:
+          inPrivate || d.privateNotice ? privateMeetingNotice(cal, d.privateNotice, date, inPrivate, rules) : undefined,
       };
     }),
   );

@@ -24,6 +24,22 @@ export function forwardPlanFacts(f: PublicForwardPlanEntry): SummaryRow[] {
   ];
 }
 
+/** For a notice of a private meeting: the meeting's further notice or urgent agreement, as rows. */
+export function privateMeetingNoticeRows(f: PublicForwardPlanEntry): SummaryRow[] {
+  const p = f.privateMeeting;
+  if (!p) return [];
+  return [
+    { key: 'Meeting', value: p.meeting.title, href: p.meeting.href },
+    ...(p.agreedBy && p.agreed
+      ? [{ key: 'Agreed as urgent', value: `By ${p.agreedBy} on ${formatDate(p.agreed)}` }]
+      : []),
+    ...(p.further ? [{ key: p.agreedBy ? 'Notice of reasons' : 'Further notice', value: formatDate(p.further) }] : []),
+    ...(p.reasons ? [{ key: 'Reasons', value: p.reasons }] : []),
+    ...(p.representations ? [{ key: 'Representations received', value: p.representations }] : []),
+    ...(p.response ? [{ key: 'Response', value: p.response }] : []),
+  ];
+}
+
 /** Planned entries by the month they are expected in, in the model's order: `month` is YYYY-MM. */
 export function plannedByMonth(m: PublicModel): { month: string; title: string; entries: PublicForwardPlanEntry[] }[] {
   return groupBy(forwardPlanByStatus(m).planned, (f) => f.expectedDate.slice(0, 7)).map(([month, entries]) => ({

@@ -1,5 +1,22 @@
-import type { PublicDecision, PublicFund, PublicFundYear, PublicMeeting, PublicModel } from '../types.ts';
-import { agendaNoticeSentence, minutesText, privateNoticeSentence } from '../explain.ts';
+import type {
+  PublicBackgroundPaper,
+  PublicDecision,
+  PublicFund,
+  PublicFundYear,
+  PublicMeeting,
+  PublicModel,
+} from '../types.ts';
+import {
+  agendaNoticeSentence,
+  inspectionUntilText,
+  itemsInPrivateText,
+  minutesText,
+  noticeSentence,
+  privateMeetingRouteSentence,
+  privateNoticeSentence,
+} from '../explain.ts';
+import type { NoticeResult } from '../../domain/notice.ts';
+import { formatDate } from '../../domain/dates.ts';
 import { meetingWhen } from '../labels.ts';
 import type { SummaryRow } from './common.ts';
 
@@ -36,10 +53,62 @@ export function meetingFacts(x: PublicMeeting): SummaryRow[] {
     { key: 'Date and time', value: meetingWhen(x) },
     { key: 'Venue', value: x.venue },
     ...(x.agendaNotice ? [{ key: 'Agenda published', value: agendaNoticeSentence(x.agendaNotice) }] : []),
-    ...(x.privateNotices ? [{ key: 'Notice of private meeting', value: privateNoticeSentence(x.privateNotices) }] : []),
+    ...(x.privateNotices
+      ? [
+          {
+            key: 'Notice of private meeting',
+            value:
+              x.privateMeeting?.route === 'urgent-agreement'
+                ? privateMeetingRouteSentence(x.privateMeeting)
+                : privateNoticeSentence(x.privateNotices),
+          },
+        ]
+      : []),
     ...(x.webcast ? [{ key: 'Webcast', value: 'Watch the webcast', href: x.webcast }] : []),
     { key: 'Minutes', value: minutesText(x), href: x.minutes?.approvedAt?.href },
   ];
+}
+
+const recorded = (text?: string) => text ?? 'Not recorded';
+const met = (n: { met: boolean }) => (n.met ? 'met' : 'not met');
+
+/** The "Meeting in private" section of a meeting's page (reg 5 of SI 2012/2089). */
+export function privateMeetingRows(x: PublicMeeting): SummaryRow[] {
+  const p = x.privateMeeting;
+  if (!p) return [];
+  const n = x.privateNotice;
+  const urgent = p.route === 'urgent-agreement';
+  const notice = (r?: NoticeResult) => (r ? `${noticeSentence(r, 'the meeting')} (${met(r)})` : 'Not recorded');
+  return [
+    { key: 'Taken in private', value: itemsInPrivateText(x.items.filter((it) => it.exempt).map((it) => it.item)) },
+    { key: 'Notice', value: privateMeetingRouteSentence(p) },
+    ...(urgent
+      ? [
+          ...(p.first ? [{ key: 'First notice', value: notice(p.first) }] : []),
+          {
+            key: 'Notice of reasons for urgency',
+            value: p.further ? `Published ${formatDate(p.further.published)}` : 'Not recorded',
+          },
+          { key: 'Reasons', value: recorded(n?.reasons) },
+        ]
+      : [
+          { key: 'First notice', value: notice(p.first) },
+          { key: 'Further notice', value: notice(p.further) },
+          { key: 'Reasons', value: recorded(n?.reasons) },
+          { key: 'Representations received', value: recorded(n?.representations) },
+          { key: 'Response', value: recorded(n?.response) },
+        ]),
+  ];
+}
+
+/** A report's background papers as a list of papers: those with no file say until when they can be inspected. */
+export function backgroundPaperItems(papers: PublicBackgroundPaper[]): (PublicBackgroundPaper & { note?: string })[] {
+  return papers.map((p) => (p.inspectionUntil ? { ...p, note: inspectionUntilText(p.inspectionUntil) } : p));
+}
+
+/** Whether any background paper on the page is open to inspection, so the page says how. */
+export function hasPapersForInspection(lists: (PublicBackgroundPaper[] | undefined)[]): boolean {
+  return lists.some((l) => l?.some((p) => p.inspectionUntil));
 }
 
 /** Attendance as the meeting page lists it: members present (or substituting) first, then apologies and absences. */
