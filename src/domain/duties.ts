@@ -67,6 +67,10 @@ export const DUTIES = {
     duty: 'Background papers listed in each report, and open to inspection for four years',
     source: 'Local Government Act 1972, section 100D(1) and (2)',
   },
+  'officer-background-papers': {
+    duty: 'Background papers of the officer decision listed, and open to inspection with the record',
+    source: 'Openness of Local Government Bodies Regulations 2014, regulations 7 and 8',
+  },
   'minutes-published': {
     duty: 'Minutes open to inspection',
     source: 'Local Government Act 1972, section 100C(1)',

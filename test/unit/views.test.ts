@@ -480,10 +480,12 @@ describe('transparency views', () => {
     const row = summary.rows.find((r) => r.year === '2022')!;
     expect(row.href).toBe('/jcb/transparency/2022/');
     // Decisions 4, of which 4 recorded on time and none called in; key decisions 2: one with
-    // full notice, one under general exception; 3 agendas, all on time; every duty of the year met.
-    const duties = row.counts.slice(11);
+    // full notice, one under general exception; 3 agendas, all on time; then the year's duties.
     expect(row.counts.slice(0, 11)).toEqual([4, 4, 0, 2, 1, 0, 1, 0, 0, 3, 3]);
-    expect(duties.slice(1)).toEqual([duties[0], 0, 0, 0]);
+    const d = transparencyByYear(m).find((y) => y.year === '2022')!.duties;
+    expect(row.counts.slice(11)).toEqual([d.applied, d.met, d.late, d.missed, d['not-recorded']]);
+    expect(d.applied).toBe(d.met + d.late + d.missed + d['not-recorded'] + d.pending);
+    expect(d.late + d.missed).toBe(0);
     // Each count is one of the year page's rows, or what that row counts.
     for (const y of transparencyByYear(m)) {
       const rows = transparencyRows(y).map((r) => r.items.length);

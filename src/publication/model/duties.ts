@@ -32,11 +32,54 @@ export function meetingDuties(ctx: ModelContext, x: PublicMeeting): Duty[] {
     ),
   ];
   const exemptItems = entry.data.agenda.filter((it) => it.exempt);
-  if (exemptItems.length) {
+  const pm = x.privateMeeting;
+  if (exemptItems.length && pm?.route === 'urgent-agreement') {
+    const inTime = !!pm.agreed && pm.agreed <= x.date;
+    duties.push(
+      factDuty(
+        'private-urgent-agreement',
+        pm.agreed,
+        !!pm.agreedBy && inTime,
+        pm.agreedBy ? `Agreed by ${pm.agreedBy}` : undefined,
+      ),
+    );
+  } else if (exemptItems.length) {
     const notice = entry.data.privateNotice;
+    const c = pm?.contents;
+    const lacking = c
+      ? [
+          !c.reasons && 'the reasons',
+          !c.representations && 'the representations received',
+          !c.response && 'the response',
+        ].filter((w): w is string => !!w)
+      : [];
     duties.push(
       noticeDuty('private-first-notice', cal, notice?.first, x.date, rules.privateMeetingNotice, buildDate),
-      noticeDuty('private-further-notice', cal, notice?.further, x.date, rules.privateMeetingFurtherNotice, buildDate),
+      noticeDuty(
+        'private-further-notice',
+        cal,
+        notice?.further,
+        x.date,
+        rules.privateMeetingFurtherNotice,
+        buildDate,
+        notice?.further && lacking.length ? `The record does not give ${listWords(lacking)}` : undefined,
+      ),
+    );
+  }
+  // Each report (an item with papers) lists its background papers, from the day the agenda is published.
+  const reports = x.items.filter((it) => it.documents.length > 0);
+  if (reports.length) {
+    const unlisted = reports.filter((it) => !it.backgroundPapersListed).map((it) => it.item);
+    duties.push(
+      factDuty(
+        'background-papers',
+        x.agendaPublished,
+        unlisted.length === 0,
+        unlisted.length
+          ? `Not recorded for ${unlisted.length === 1 ? 'item' : 'items'} ${listWords(unlisted)}`
+          : undefined,
+        'not-recorded',
+      ),
     );
   }
   if (x.status === 'held') {
@@ -50,6 +93,19 @@ export function meetingDuties(ctx: ModelContext, x: PublicMeeting): Duty[] {
         'not-recorded',
       ),
     );
+    if (published && published <= buildDate && exemptItems.length) {
+      const without = x.items.filter((it) => it.exempt && !it.exempt.summary).map((it) => it.item);
+      duties.push(
+        factDuty(
+          'exempt-minutes-summary',
+          published,
+          without.length === 0,
+          without.length
+            ? `No summary for ${without.length === 1 ? 'item' : 'items'} ${listWords(without)}`
+            : undefined,
+        ),
+      );
+    }
   }
   return duties;
 }
@@ -64,7 +120,17 @@ export function decisionDuties(ctx: ModelContext, d: PublicDecision, fp?: Public
   switch (n.route) {
     case 'forward-plan':
       duties.push(noticeDuty('key-decision-notice', cal, n.published, d.made, rules.keyDecisionNotice, ctx.buildDate));
-      void fp;
+      if (fp?.noticeContents.applies)
+        duties.push(
+          factDuty(
+            'key-decision-notice-contents',
+            fp.published,
+            fp.noticeContents.complete,
+            fp.noticeContents.missing.length
+              ? `Missing: ${fp.noticeContents.missing.map((k) => (k === 'documents' ? 'the list of documents' : 'the address for copies')).join(' and ')}`
+              : `${fp.noticeContents.documentsListed} ${fp.noticeContents.documentsListed === 1 ? 'document' : 'documents'} listed`,
+          ),
+        );
       break;
     case 'general-exception':
       duties.push(noticeDuty('general-exception', cal, n.published, d.made, rules.generalException, ctx.buildDate));
@@ -107,6 +173,17 @@ export function decisionDuties(ctx: ModelContext, d: PublicDecision, fp?: Public
       rules.decisionRecordDays,
     ),
     factDuty('record-contents', d.published, true),
+    ...(d.officerDecision
+      ? [
+          factDuty(
+            'officer-background-papers',
+            d.published,
+            d.backgroundPapersListed,
+            d.backgroundPapersListed ? undefined : 'The record does not list its background papers, or say it has none',
+            'not-recorded',
+          ),
+        ]
+      : []),
     factDuty('record-declarations', d.published, true, d.declarations.length ? undefined : 'None declared'),
   );
   return duties;
@@ -129,4 +206,9 @@ export function addDuties(
     const fp = d.forwardPlan ? fpById.get(d.forwardPlan.id) : undefined;
     d.duties = ctx.guard(entry, 'published', () => decisionDuties(ctx, d, fp))[0] ?? [];
   }
+}
+
+/** "3", "3 and 5", "3, 5 and 6". */
+function listWords(words: string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
