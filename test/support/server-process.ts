@@ -35,7 +35,6 @@ export function start(command: string, args: string[], { cwd, env, ready, timeou
     const look = (chunk: Buffer) => {
       text += chunk.toString();
       // Astro colours its output; the address is read without the colour codes.
-      // eslint-disable-next-line no-control-regex
       const m = ready.exec(text.replace(/\u001b\[[0-9;]*m/g, ''));
       if (m) {
         clearTimeout(timer);
