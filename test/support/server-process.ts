@@ -14,7 +14,8 @@ export interface Started {
 
 export interface StartOptions {
   cwd: string;
-  env?: Record<string, string>;
+  /** Added to this process's environment; a variable set to undefined is left out. */
+  env?: Record<string, string | undefined>;
   /** The printed line holding the address; its first group is the address. */
   ready: RegExp;
   timeoutMs?: number;
