@@ -651,8 +651,14 @@ async function newFundYear(ctx: Context): Promise<NewEntry> {
   const { start, end } = financialYear(year);
   const active = partners.filter((p) => overlaps({ from: p.from, until: p.until }, start, end)).map((p) => p.id);
   const before = typeof previous?.table === 'string' ? src.tables.get(`budgets/${previous.table}`) : undefined;
+  // A column for each partner in the agreement that year, where the year before had its partners.
+  const isPartner = (h: string) => partners.some((p) => p.id === h);
   const columns = before
-    ? before.header.filter((h) => !partners.some((p) => p.id === h) || active.includes(h))
+    ? (() => {
+        const kept = before.header.filter((h) => !isPartner(h) || active.includes(h));
+        const at = kept.findLastIndex(isPartner) + 1 || 1;
+        return [...kept.slice(0, at), ...active.filter((p) => !kept.includes(p)), ...kept.slice(at)];
+      })()
     : ['scheme', ...active, 'total'];
   const schemes = before
     ? before.rows.map((r) => r[0]).filter((s) => s && s.toLowerCase() !== 'total')
