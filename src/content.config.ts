@@ -8,20 +8,54 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { contentRoot, readContentRoot, type CollectionName, type SourceRoot } from './source/read.ts';
 import { collectionSchemas, siteSchema } from './schemas/index.ts';
-import { ContentError } from './domain/problems.ts';
+import { ContentError, formatProblem, type Problem } from './domain/problems.ts';
+import { readContent } from './source/load.ts';
 
 const root = contentRoot(process.cwd());
 let source: SourceRoot | undefined;
-/** Read once per process; a problem the reader finds (duplicate ids, bad YAML) stops the build. */
+/** In astro dev: which entries passed their schema at the last reading, and every problem found. */
+let dev:
+  | { logger: LoaderContext['logger']; passed?: Record<CollectionName | 'site', Set<string>>; problems: Problem[] }
+  | undefined;
+
+/**
+ * Read once per process; a problem the reader finds (duplicate ids, bad YAML) stops the build.
+ * In astro dev nothing stops: each reading is checked as npm run validate checks it, the problems
+ * are printed in the terminal and kept in the problems collection for the pages to show, and only
+ * the entries that pass their schema are loaded, until the files are fixed.
+ */
 function read(): SourceRoot {
-  source ??= readContentRoot(root);
-  if (source.problems.length) throw new ContentError(source.problems);
+  if (source) return source;
+  source = readContentRoot(root);
+  if (!dev) {
+    if (source.problems.length) throw new ContentError(source.problems);
+    return source;
+  }
+  const { content, problems } = readContent(root);
+  const passed = {} as Record<CollectionName | 'site', Set<string>>;
+  for (const name of Object.keys(source.entries) as CollectionName[])
+    passed[name] = new Set(content ? content[name].map((e) => e.id) : []);
+  passed.site = new Set(content ? ['site'] : []);
+  const before = dev.problems.map(formatProblem).join('\n');
+  dev.passed = passed;
+  dev.problems = problems;
+  const now = problems.map(formatProblem).join('\n');
+  if (now && now !== before)
+    dev.logger.error(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} (the pages list them until they are fixed):\n${now
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n')}`,
+    );
+  else if (!now && before) dev.logger.info('The content has no problems: the pages show it again.');
   return source;
 }
 
 /**
  * In `astro dev`, a change under the content root is read again, once, and every collection
- * reloads from that reading. A build never watches, so it reads the root once for all of them.
+ * reloads from that reading. Saving a file often writes and renames temporary files, so the
+ * reading waits until the folder has been quiet for a moment. A build never watches, so it reads
+ * the root once for all of them.
  */
 const reloads = new Set<() => unknown>();
 let watching = false;
@@ -29,13 +63,29 @@ function watch(context: LoaderContext, reload: () => unknown): void {
   reloads.add(reload);
   if (!context.watcher || watching) return;
   watching = true;
+  dev = { logger: context.logger.fork('content'), problems: [] };
   context.watcher.add(root);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   context.watcher.on('all', (_event, path) => {
     if (!path.startsWith(root)) return;
-    source = undefined;
-    for (const r of reloads) void r();
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      source = undefined;
+      void (async () => {
+        for (const r of reloads) {
+          try {
+            await r();
+          } catch (err) {
+            context.logger.error(err instanceof Error ? err.message : String(err));
+          }
+        }
+      })();
+    }, 200);
   });
 }
+
+/** Whether an entry is loaded: always in a build (problems stop it first); in dev, once it passes its schema. */
+const loads = (name: CollectionName | 'site', id: string) => !dev?.passed || dev.passed[name].has(id);
 
 function fromRoot(name: CollectionName | 'site'): Loader {
   return {
@@ -46,7 +96,7 @@ function fromRoot(name: CollectionName | 'site'): Loader {
         const src = read();
         store.clear();
         const entries = name === 'site' ? (src.site ? [{ ...src.site, id: 'site' }] : []) : src.entries[name];
-        for (const e of entries) {
+        for (const e of entries.filter((x) => loads(name, x.id))) {
           const data = await context.parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
           // Bodies are rendered and sanitised by the publication model, for public entries only.
           store.set({
@@ -82,6 +132,22 @@ const files: Loader = {
   },
 };
 
+/** In astro dev, the problems of the last reading of the content root; always empty in a build. */
+const problems: Loader = {
+  name: 'content-root:problems',
+  load(context) {
+    const fill = () => {
+      read();
+      context.store.clear();
+      // One entry, never none: Astro warns of an empty collection each time it is read.
+      context.store.set({ id: 'problems', data: { problems: (dev?.problems ?? []).map((p) => ({ ...p })) } });
+    };
+    watch(context, fill);
+    fill();
+    return Promise.resolve();
+  },
+};
+
 export const collections = {
   site: defineCollection({ loader: fromRoot('site'), schema: siteSchema }),
   bodies: defineCollection({ loader: fromRoot('bodies'), schema: collectionSchemas.bodies }),
@@ -107,6 +173,12 @@ export const collections = {
       },
     },
     schema: z.object({}).passthrough(),
+  }),
+  problems: defineCollection({
+    loader: problems,
+    schema: z.object({
+      problems: z.array(z.object({ file: z.string(), field: z.string(), found: z.string(), expected: z.string() })),
+    }),
   }),
   files: defineCollection({
     loader: files,

@@ -5,7 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
-import { ContentError } from '../domain/problems.ts';
+import { ContentError, type Problem } from '../domain/problems.ts';
 import { buildDate } from './build-date.ts';
 import { contentRoot } from '../source/read.ts';
 import { checkPublishedFile, type PaperGate } from './papers.ts';
@@ -23,8 +23,40 @@ async function entries<C extends 'bodies' | 'people' | 'meetings' | 'forwardPlan
 
 let model: Promise<PublicModel> | undefined;
 
+/**
+ * The problems of the content as astro dev last read it; none in a build, which checks the
+ * content before Astro starts and stops at the first problem Astro meets.
+ */
+export async function contentProblems(): Promise<Problem[]> {
+  return (await getCollection('problems')).flatMap((e) => e.data.problems);
+}
+
+/**
+ * In astro dev, the last model built from content without problems (or, until there is one, a
+ * model of no entries). While the content has problems, the routes are still worked out from it,
+ * so that every address reaches src/middleware.ts, which shows the problems instead of the page. Kept on globalThis because
+ * astro dev runs this module again when the content changes.
+ */
+const devModel = globalThis as { lastGoodModel?: PublicModel };
+
 async function load(): Promise<PublicModel> {
+  const found = await contentProblems();
   const [site] = await getCollection('site');
+  if (found.length) {
+    if (import.meta.env.DEV && devModel.lastGoodModel) return devModel.lastGoodModel;
+    // Started with problems: a site with no entries, so every address reaches the middleware.
+    if (import.meta.env.DEV && site)
+      return buildPublicModel(
+        {
+          site: { id: 'site', file: 'site.yaml', data: site.data },
+          ...{ bodies: [], people: [], meetings: [], forwardPlan: [], decisions: [], budgets: [], pages: [] },
+          documents: new Map(),
+          tables: new Map(),
+        },
+        { buildDate: buildDate() },
+      );
+    throw new ContentError(found);
+  }
   if (!site) throw new Error('site.yaml is missing from the content root');
   const files = await getCollection('files');
   const content: Content = {
@@ -54,12 +86,21 @@ async function load(): Promise<PublicModel> {
   };
   const problems = checkIntegrity(content);
   if (problems.length) throw new ContentError(problems);
-  return buildPublicModel(content, { buildDate: buildDate() });
+  const built = buildPublicModel(content, { buildDate: buildDate() });
+  if (import.meta.env.DEV) devModel.lastGoodModel = built;
+  return built;
 }
 
 /** The public model of this build, built once. */
 export function getModel(): Promise<PublicModel> {
-  model ??= load();
+  if (!model) {
+    const loading = load();
+    // A model that could not be built is not kept: in astro dev the next page tries again.
+    loading.catch(() => {
+      if (model === loading) model = undefined;
+    });
+    model = loading;
+  }
   return model;
 }
 
