@@ -415,9 +415,10 @@ function fieldsOf(s: Schema, path: string, choices: EditorChoices, topLevel: boo
     const out: CmsField = { name, label: labelOf(name), widget: 'string', ...widget, required: !optional };
     // A default on a field inside a group or list would make Decap start the group or an item
     // with it, so only top-level fields carry one.
-    // A yes-or-no question the schema needs starts at no; one with a default shows it.
+    // A yes-or-no question the schema needs starts at no; one whose default is yes shows it. A
+    // switch left at no is not written when no is the default, as a clerk typing would leave it out.
     if (topLevel && (out.widget === 'boolean' || out.widget === 'select') && !out.multiple) {
-      const start = fallback ?? (out.widget === 'boolean' && !optional ? false : undefined);
+      const start = out.widget === 'boolean' ? (fallback === true ? true : optional ? undefined : false) : fallback;
       if (start !== undefined && !Array.isArray(start)) out.default = start;
     }
     if (out.widget === 'object' || out.widget === 'list') delete out.default;
@@ -459,9 +460,14 @@ function bodyField(key: CollectionKey, label: string): CmsField {
   };
 }
 
-/** The form's fields of one collection, generated from its schema. */
-export function collectionFields(key: CollectionKey, choices: EditorChoices, body?: string): CmsField[] {
-  const fields = fieldsOf(collectionSchemas[key], key, choices, true);
+/** The form's fields of one collection, generated from its schema (the collection's own unless given). */
+export function collectionFields(
+  key: CollectionKey,
+  choices: EditorChoices,
+  body?: string,
+  schema: Schema = collectionSchemas[key],
+): CmsField[] {
+  const fields = fieldsOf(schema, key, choices, true);
   if (fields.some((f) => f.name === BODY_FIELD))
     throw new Error(`The ${key} schema has a field named ${BODY_FIELD}, the editor's name for the Markdown text`);
   return body ? [...fields, bodyField(key, body)] : fields;

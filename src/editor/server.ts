@@ -128,11 +128,14 @@ class ProblemWatch {
   constructor(root: string) {
     this.root = root;
     try {
-      this.watcher = watch(root, { recursive: true }, () => this.generation++);
+      this.watcher = watch(root, { recursive: true }, () => this.changed());
     } catch {
       // Without a watcher every request checks again.
       this.watcher = undefined;
     }
+  }
+  changed() {
+    this.generation++;
   }
   async current(): Promise<object> {
     if (this.watcher && this.result?.generation === this.generation) return this.result.body;
@@ -231,6 +234,8 @@ export async function startEditor(root: string, port = 0): Promise<EditorServer>
         res.status(422).json({ error: refused });
         return;
       }
+      // The check after a save sees the files saved, whenever the watcher hears of them.
+      res.on('finish', () => problems.changed());
     }
     if (body.action === 'entriesByFolder') {
       // The site ignores names starting with _ or a dot (notes, templates): so does the editor.
