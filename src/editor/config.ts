@@ -473,6 +473,13 @@ export function collectionFields(
   return body ? [...fields, bodyField(key, body)] : fields;
 }
 
+/** Decap's file widget holds more than the path while a file is chosen: validate checks the path. */
+function withoutPattern(field: CmsField): CmsField {
+  const out = { ...field };
+  delete out.pattern;
+  return out;
+}
+
 /** The file field of a paper: a file under documents/, chosen from there or uploaded into it. */
 function withPaperFiles(fields: CmsField[]): CmsField[] {
   return fields.map((f) => {
@@ -483,7 +490,7 @@ function withPaperFiles(fields: CmsField[]): CmsField[] {
         fields: f.fields.map((g) =>
           g.name === 'file'
             ? {
-                ...g,
+                ...withoutPattern(g),
                 widget: 'file',
                 choose_url: true,
                 media_library: { config: { multiple: false } },
