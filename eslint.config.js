@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/scripts/**'],
+    files: ['src/scripts/**', 'src/editor/admin/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -45,6 +45,22 @@ describe('the layers', () => {
     const bad = importsOf('domain').filter(({ spec }) => /\/(source|publication)\/|^astro/.test(spec));
     expect(bad).toEqual([]);
   });
+  it('keeps the editor out of everything the site is built from', () => {
+    const outside = [
+      'domain',
+      'source',
+      'publication',
+      'schemas',
+      'pages',
+      'components',
+      'layouts',
+      'scripts',
+      'papers',
+      'integrations',
+    ];
+    const bad = outside.flatMap((dir) => importsOf(dir)).filter(({ spec }) => /(^|\/)editor\//.test(spec));
+    expect(bad).toEqual([]);
+  });
   it('keeps the reader in source/ free of the publication layer and Astro', () => {
     const bad = importsOf('source').filter(({ spec }) => /\/publication\/|^astro/.test(spec));
     expect(bad).toEqual([]);
