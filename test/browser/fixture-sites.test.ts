@@ -1,4 +1,4 @@
-// The source-arrangement fixture sites (Bury, Croydon, Somerset) in Chromium under the site's
+// The source-arrangement fixture sites (Bury, Croydon, Somerset) and the statutory-record site in Chromium under the site's
 // security headers, as the sample site is checked in accessibility.test.ts and site-health.test.ts:
 // every sitemap page passes axe at WCAG 2.2 AA at 320 px with every `details` open, does not
 // scroll sideways, and logs no console error, blocked resource or request to another origin.
@@ -11,7 +11,11 @@ import { fixtures, sharedBuild } from '../build/helpers.ts';
 import { launch, serve } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const NAMES = ['bury', 'croydon', 'somerset'];
+/** The source-arrangement sites, and the statutory-record site with one case of each duty. */
+const SITES = [
+  ...['bury', 'croydon', 'somerset'].map((name) => ({ name, root: join(fixtures, 'arrangements', name) })),
+  { name: 'statutory-record', root: join(fixtures, 'statutory-record') },
+];
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -19,14 +23,14 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('fixture sites', () => {
-  for (const name of NAMES) {
+  for (const { name, root } of SITES) {
     it(`${name}: every page passes axe at 320 px with details open, fits, and is clean in the console`, async () => {
-      const r = sharedBuild(join(fixtures, 'arrangements', name), '2026-11-22');
+      const r = sharedBuild(root, '2026-11-22');
       expect(r.status, r.output).toBe(0);
       const locs = [...readFileSync(join(r.outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map(
         (m) => new URL(m[1]).pathname,
       );
-      const base = `/${name}/`;
+      const base = new URL(/^url: *(\S+)/m.exec(readFileSync(join(root, 'site.yaml'), 'utf8'))![1]).pathname;
       const site = await serve(r.outDir, base);
       const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
       const origin = new URL(site.url).origin;
