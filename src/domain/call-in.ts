@@ -14,6 +14,10 @@ export interface CallInRule {
   closesAt: string;
   implementFrom: 'expiry' | 'next-working-day';
   appliesTo: 'all' | 'key';
+  /** The committee a decision called in goes to, as the constitution names it. */
+  committee?: string;
+  /** How many councillors must ask for a decision to be called in. */
+  councillors?: number;
 }
 
 export const DEFAULT_CALL_IN: CallInRule = {

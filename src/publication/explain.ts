@@ -13,6 +13,7 @@ import type {
   PrivateMeetingNotice,
 } from './types.ts';
 import type { NoticeResult } from '../domain/notice.ts';
+import type { CallInRule } from '../domain/call-in.ts';
 import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 import { describeCondition, type ConditionResult } from '../domain/quorum.ts';
@@ -173,6 +174,26 @@ export function decisionDeclarationText(x: PublicDecision['declarations'][number
 }
 
 /** "Call-in closes at the end of Monday 8 April 2024." or, once it has closed, "Call-in closed at …". */
+/**
+ * "Two councillors can call in a decision; it then goes to the Overview and Scrutiny Management
+ * Committee.", from the constitution's call-in settings; undefined when it names neither.
+ */
+export function callInWhoSentence(rule: Pick<CallInRule, 'committee' | 'councillors'>): string | undefined {
+  const n = rule.councillors;
+  const who =
+    n === undefined
+      ? undefined
+      : `${n === 1 ? 'One councillor' : `${numberWord(n)} councillors`} can call in a decision`;
+  const committee = rule.committee?.replace(/^the\s+/i, '');
+  if (who && committee) return `${who}; it then goes to the ${committee}.`;
+  if (who) return `${who}.`;
+  if (committee) return `A decision called in goes to the ${committee}.`;
+  return undefined;
+}
+
+const NUMBER_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+const numberWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
+
 export function callInClosesSentence(c: PublicCallIn): string | undefined {
   const closes = callInCloses(c);
   if (!closes) return undefined;

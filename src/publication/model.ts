@@ -19,6 +19,7 @@ import { buildFunds, linkSchemes } from './model/funds.ts';
 import { addRecords } from './model/people.ts';
 import { buildPages } from './model/pages.ts';
 import { addDuties } from './model/duties.ts';
+import { callInRule } from '../domain/rules.ts';
 import { linkDelegations } from './model/delegations.ts';
 
 // Outputs import the public types from here, beside the model that builds them.
@@ -63,6 +64,7 @@ export function buildPublicModel(content: Content, options: BuildOptions): Publi
       partners: s.partners,
       buildDate: ctx.buildDate,
       timezone: s.timezone,
+      callIn: callInRule(s.rules),
       accessibility: s.accessibility,
       backgroundPapers: s.backgroundPapers,
     },

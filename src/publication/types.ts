@@ -15,7 +15,7 @@ import type {
 import type { BudgetTable } from '../domain/budget.ts';
 import type { CivilDate } from '../domain/dates.ts';
 import type { WorkingCalendar } from '../domain/working-days.ts';
-import type { CallInAssessment } from '../domain/call-in.ts';
+import type { CallInAssessment, CallInRule } from '../domain/call-in.ts';
 import type { DecisionNotice, KeyDecisionReportRequest, NoticeResult } from '../domain/notice.ts';
 import type { DispensationRecord } from '../domain/declarations.ts';
 import type { NoticeContents } from '../domain/notice-contents.ts';
@@ -78,6 +78,8 @@ export interface PublicSite {
   partners: Partner[];
   buildDate: CivilDate;
   timezone: string;
+  /** The site's call-in rule (a body may set its own): the window, the committee and how many councillors can call in. */
+  callIn: CallInRule;
   /** The accessibility statement's settings from site.yaml. */
   accessibility: AccessibilitySettings;
   /** How to inspect background papers that are not published, as site.yaml sets it (else the contact details serve). */

@@ -274,6 +274,10 @@ export const rulesSchema = z.strictObject({
         .optional(),
       implementFrom: z.enum(['expiry', 'next-working-day']).optional(),
       appliesTo: z.enum(['all', 'key']).optional(),
+      /** The committee a decision called in goes to, e.g. "Overview and Scrutiny Management Committee". */
+      committee: z.string().trim().min(1).optional(),
+      /** How many councillors must ask for a decision to be called in. */
+      councillors: z.number({ error: 'expected a whole number of councillors, e.g. 2' }).int().min(1).optional(),
     })
     .optional(),
   closureDays: z.array(civilDate).optional(),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fixtures, repo, sharedBuild } from './helpers.ts';
 import { checkContentRoot } from '../../src/publication/load.ts';
 import { buildPublicModel } from '../../src/publication/model.ts';
-import { callInCloses, callInCounting, implementableFrom } from '../../src/publication/explain.ts';
+import { callInCloses, callInCounting, callInWhoSentence, implementableFrom } from '../../src/publication/explain.ts';
 import { callInStatusLabel } from '../../src/publication/labels.ts';
 
 /** The call-in section of a page, as a reader sees it: no tags, entities decoded, spaces collapsed. */
@@ -52,8 +52,26 @@ for (const [name, root, date, closing] of [
         expect(text, d.id).toContain(`${c.status === 'open' ? 'Call-in closes at' : 'Call-in closed at'} ${closes}.`);
         expect(text, d.id).toContain(`Counted as ${callInCounting(c)}.`);
         expect(text, d.id).toContain(`implemented from ${implementableFrom(c)}.`);
+        const who = callInWhoSentence(c.rule);
+        if (who) expect(text, d.id).toContain(who);
       }
       expect(windows).toBeGreaterThan(0);
     });
   });
 }
+
+describe('the sample site’s call-in settings', () => {
+  it('name the committee and how many councillors can call a decision in, in each open panel and on the call-in page', () => {
+    const r = sharedBuild(join(repo, 'content'), '2026-11-22');
+    const sentence =
+      'Two councillors can call in a decision; it then goes to the Overview and Scrutiny Management Committee.';
+    expect(readFileSync(join(r.outDir, 'call-in', 'index.html'), 'utf8')).toContain(sentence);
+    const m = buildPublicModel(checkContentRoot(join(repo, 'content'), '2026-11-22').content!, {
+      buildDate: '2026-11-22',
+    });
+    const withWindow = m.decisions.filter((d) => d.callIn.window);
+    expect(withWindow.length).toBeGreaterThan(0);
+    for (const d of withWindow)
+      expect(panel(readFileSync(join(r.outDir, 'decisions', d.id, 'index.html'), 'utf8')), d.id).toContain(sentence);
+  });
+});

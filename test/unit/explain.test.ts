@@ -5,6 +5,7 @@ import { DEFAULT_CALL_IN } from '../../src/domain/call-in.ts';
 import {
   callInCloses,
   callInClosesSentence,
+  callInWhoSentence,
   callInCounting,
   callInOutcomeText,
   decisionDeclarationText,
@@ -62,6 +63,19 @@ const at1pm = callIn({
 });
 
 describe('call-in sentences', () => {
+  it('say who can call a decision in and where it goes, from the constitution’s settings', () => {
+    const committee = 'Overview and Scrutiny Management Committee';
+    expect(callInWhoSentence({ councillors: 2, committee })).toBe(
+      'Two councillors can call in a decision; it then goes to the Overview and Scrutiny Management Committee.',
+    );
+    expect(callInWhoSentence({ councillors: 1, committee: `the ${committee}` })).toBe(
+      'One councillor can call in a decision; it then goes to the Overview and Scrutiny Management Committee.',
+    );
+    expect(callInWhoSentence({ councillors: 12 })).toBe('12 councillors can call in a decision.');
+    expect(callInWhoSentence({ committee: 'Scrutiny Panel' })).toBe('A decision called in goes to the Scrutiny Panel.');
+    expect(callInWhoSentence({})).toBeUndefined();
+  });
+
   it('say when the window closes, at the end of the day or at a time', () => {
     expect(callInCloses(callIn())).toBe('the end of Monday 8 April 2024');
     expect(callInCloses(at1pm)).toBe('1pm on Monday 22 July 2024');
