@@ -1,5 +1,5 @@
 /**
- * Conflicts of interest on a decision record (SI 2012/2089 reg 12(c)): the interest declared and
+ * Conflicts of interest on a decision record (SI 2012/2089 reg 12(2)(d) and (e)): the interest declared and
  * any dispensation granted, with when and by whom. A dispensation lets a member take part despite
  * an interest, so it must have been granted by the time of the decision or meeting.
  */

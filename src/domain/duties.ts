@@ -45,7 +45,7 @@ export const DUTIES = {
   'agenda-published': {
     duty: 'Notice of the meeting, agenda and reports published',
     source:
-      'Local Government Act 1972, section 100B(3) and (4); for executive meetings SI 2012/2089, regulations 6 and 7',
+      'Local Government Act 1972, sections 100A(6)(a) and 100B(1) and (3); for executive meetings SI 2012/2089, regulations 6 and 7',
   },
   'agenda-published-nhs': {
     duty: 'Notice of the meeting published',
@@ -65,7 +65,7 @@ export const DUTIES = {
   },
   'background-papers': {
     duty: 'Background papers listed in each report, and open to inspection for four years',
-    source: 'Local Government Act 1972, section 100D(1) and (2)',
+    source: 'Local Government Act 1972, section 100D(1) and (2); for executive meetings SI 2012/2089, regulation 15',
   },
   'officer-background-papers': {
     duty: 'Background papers of the officer decision listed, and open to inspection with the record',
@@ -85,7 +85,7 @@ export const DUTIES = {
   },
   'key-decision-notice-contents': {
     duty: 'The key decision notice lists the documents to be submitted, where copies can be had, and how to ask for others',
-    source: 'SI 2012/2089, regulation 9(1)(g) to (j)',
+    source: 'SI 2012/2089, regulation 9(1)(e) to (h)',
   },
   'general-exception': {
     duty: 'General exception: the scrutiny chair informed and notice published, 5 clear days before the decision',
@@ -101,7 +101,7 @@ export const DUTIES = {
   },
   'decision-record': {
     duty: 'Written record of the decision published',
-    source: 'SI 2012/2089, regulations 12 and 13, and the constitution’s time limit',
+    source: 'SI 2012/2089, regulations 12 to 14, and the constitution’s time limit',
   },
   'officer-decision-record': {
     duty: 'Written record of the officer decision published',
@@ -109,11 +109,11 @@ export const DUTIES = {
   },
   'record-contents': {
     duty: 'The record states the decision, the reasons and the alternative options considered and rejected',
-    source: 'SI 2012/2089, regulation 12',
+    source: 'SI 2012/2089, regulation 12(2)(a) to (c)',
   },
   'record-declarations': {
     duty: 'The record states any conflict of interest declared and any dispensation granted',
-    source: 'SI 2012/2089, regulation 12(d)',
+    source: 'SI 2012/2089, regulation 12(2)(d) and (e)',
   },
 } as const satisfies Record<string, { duty: string; source: string }>;
 
@@ -163,8 +163,11 @@ export function recordDuty(
   workingDays: number,
 ): Duty {
   const due = workingDays === 0 ? made : addWorkingDays(cal, made, workingDays);
-  const margin = workingDays - countedThrough(cal, made, published, 'working');
-  return duty(id, { due, met: published, status: margin >= 0 ? 'met' : 'late', margin, count: 'working' });
+  const left = workingDays - countedThrough(cal, made, published, 'working');
+  // Published on a weekend or holiday after the last day: late, though no working day was lost.
+  if (published > due)
+    return duty(id, { due, met: published, status: 'late', margin: left < 0 ? left : undefined, count: 'working' });
+  return duty(id, { due, met: published, status: 'met', margin: left, count: 'working' });
 }
 
 /** A duty with no day count: met on a day, or not (yet) done. */

@@ -4,7 +4,7 @@
  * 1972 s.100D) and the public summary of proceedings left out of the minutes (s.100C(2)).
  */
 import type { Meeting } from '../schemas/index.ts';
-import { addYears, type CivilDate } from './dates.ts';
+import { addDays, addYears, type CivilDate } from './dates.ts';
 import { noticeGiven, type ClearDaysRule, type NoticeResult } from './notice.ts';
 import type { WorkingCalendar } from './working-days.ts';
 
@@ -72,7 +72,8 @@ export const BACKGROUND_PAPER_YEARS = 4;
 
 /** The last day a background paper must be open to inspection: four years from the meeting. */
 export function inspectionUntil(meetingDate: CivilDate): CivilDate {
-  return addYears(meetingDate, BACKGROUND_PAPER_YEARS);
+  // Four years "beginning with the date of the meeting" end the day before its fourth anniversary.
+  return addDays(addYears(meetingDate, BACKGROUND_PAPER_YEARS), -1);
 }
 
 /**

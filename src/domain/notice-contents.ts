@@ -1,12 +1,12 @@
 /**
  * What a notice of a key decision must say besides the matter, the decision maker and the date
- * (SI 2012/2089 reg 9(1)(g) to (j)): (g) a list of the documents submitted to the decision maker,
- * (h) the address from which copies of, or extracts from, them are available, (i) that other
- * documents relevant to the matter may be submitted, and (j) the procedure for requesting details
+ * (SI 2012/2089 reg 9(1)(e) to (h)): (e) a list of the documents submitted to the decision maker,
+ * (f) the address from which copies of, or extracts from, them are available, (g) that other
+ * documents relevant to the matter may be submitted, and (h) the procedure for requesting details
  * of those documents as they become available.
  */
 
-/** Point (i), in the words every notice uses. */
+/** Point (g), in the words every notice uses. */
 export const OTHER_DOCUMENTS_MAY_BE_SUBMITTED =
   'Other documents relevant to the matter may be submitted to the decision maker.';
 
@@ -26,13 +26,13 @@ export interface SiteNoticeDefaults {
 export interface NoticeContents {
   /** Whether reg 9(1) applies: a notice of a key decision (a reg 5 private-meeting notice needs none of this). */
   applies: boolean;
-  /** (g) how many documents the notice lists. */
+  /** (e) how many documents the notice lists. */
   documentsListed: number;
-  /** (h) the address: the entry's documentsFrom, else site.yaml's. */
+  /** (f) the address: the entry's documentsFrom, else site.yaml's. */
   documentsFrom?: string;
-  /** (i) always said. */
+  /** (g) always said. */
   otherDocumentsMayBeSubmitted: string;
-  /** (j) the entry's otherDocuments, else site.yaml's, else a sentence made from the address and the site's contact. */
+  /** (h) the entry's otherDocuments, else site.yaml's, else a sentence made from the address and the site's contact. */
   otherDocuments: string;
   /** What a notice that applies lacks: no documents listed, no address. */
   missing: ('documents' | 'documentsFrom')[];
@@ -41,7 +41,7 @@ export interface NoticeContents {
 }
 
 /**
- * (j) when the publisher has not written it: "To ask for details of other documents as they
+ * (h) when the publisher has not written it: "To ask for details of other documents as they
  * become available, write to Democratic Services, Civic Centre, Southampton, email … or telephone …."
  */
 export function otherDocumentsSentence(address: string | undefined, contact: SiteNoticeDefaults['contact']): string {
@@ -56,7 +56,7 @@ export function otherDocumentsSentence(address: string | undefined, contact: Sit
   return `To ask for details of other documents as they become available, ${ways.length ? `${ways.join(', ')} or ${last}` : last}.`;
 }
 
-/** The reg 9(1)(g) to (j) contents of a notice, with the site's defaults applied. */
+/** The reg 9(1)(e) to (h) contents of a notice, with the site's defaults applied. */
 export function noticeContents(entry: NoticeContentsInput, site: SiteNoticeDefaults): NoticeContents {
   const applies = entry.kind === 'key-decision';
   const documentsFrom = entry.documentsFrom ?? site.documentsFrom;

@@ -314,7 +314,7 @@ export function forwardPlanNoticeSentence(f: Pick<PublicForwardPlanEntry, 'notic
   return `${describeClearDays(n.clearDays, n.count)} before ${f.decision ? 'the decision' : 'the expected date'}; ${n.required} required (${metOrNot(n)})`;
 }
 
-/** Reg 9(1)(h): "Copies of, or extracts from, any document listed are available from Democratic Services, Civic Centre, Southampton SO14 7LY." */
+/** Reg 9(1)(f): "Copies of, or extracts from, any document listed are available from Democratic Services, Civic Centre, Southampton SO14 7LY." */
 export function documentsFromSentence(f: Pick<PublicForwardPlanEntry, 'documentsFrom'>): string | undefined {
   if (!f.documentsFrom) return undefined;
   return `Copies of, or extracts from, any document listed are available from ${f.documentsFrom.replace(/[.\s]+$/, '')}.`;

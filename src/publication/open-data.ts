@@ -201,7 +201,13 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
       backgroundPapers: backgroundPapersRecord(m, it.backgroundPapers),
     })),
     attendance: x.attendance.map((a) => ({ person: a.person.id, status: a.status, for: a.for?.id ?? null })),
-    declarations: x.declarations.map((d) => ({ person: d.person.id, item: d.item ?? null, interest: d.interest })),
+    declarations: x.declarations.map((d) => ({
+      person: d.person.id,
+      item: d.item ?? null,
+      interest: d.interest,
+      action: d.action ?? null,
+      dispensation: dispensationData(d.dispensation),
+    })),
     minutes: { published: x.minutes?.published ?? null, approvedAt: x.minutes?.approvedAt?.id ?? null },
     duties: x.duties.map(dutyRecord),
   };

@@ -252,11 +252,11 @@ export interface PublicForwardPlanEntry {
   html?: string;
   /** Notice given before the decision date, or before the expected date while undecided. */
   notice: NoticeResult;
-  /** Where copies of the listed documents are available: the entry's address, else the site's (reg 9(1)(h)). */
+  /** Where copies of the listed documents are available: the entry's address, else the site's (reg 9(1)(f)). */
   documentsFrom?: string;
-  /** How to ask for details of other documents as they become available (reg 9(1)(j)). */
+  /** How to ask for details of other documents as they become available (reg 9(1)(h)). */
   otherDocuments: string;
-  /** The reg 9(1)(g) to (j) contents of a key decision notice, and whether they are complete. */
+  /** The reg 9(1)(e) to (h) contents of a key decision notice, and whether they are complete. */
   noticeContents: NoticeContents;
   /**
    * For a notice of a private meeting whose meeting is public: that meeting's record of the

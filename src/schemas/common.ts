@@ -138,7 +138,7 @@ const documentFile = z
 /**
  * A document: a published file under documents/, or a withheld (exempt) paper with no file.
  * `listed` documents may also be named only by title: the papers a key decision notice lists
- * before they are published (SI 2012/2089 reg 9(1)(g)), available from its documentsFrom address.
+ * before they are published (SI 2012/2089 reg 9(1)(e)), available from its documentsFrom address.
  */
 const documentRefOf = (listed: boolean) =>
   z
@@ -186,7 +186,7 @@ export const documentRef = documentRefOf(false);
 export const listedDocumentRef = documentRefOf(true);
 
 export const documentList = z.array(documentRef, { error: 'expected a list of documents' }).default([]);
-/** The documents a key decision notice lists for the decision maker to consider (reg 9(1)(g)). */
+/** The documents a key decision notice lists for the decision maker to consider (reg 9(1)(e)). */
 export const listedDocumentList = z.array(listedDocumentRef, { error: 'expected a list of documents' }).default([]);
 
 /**

@@ -18,7 +18,7 @@ export const forwardPlanSchema = z
     leadOfficer: z.string().optional(),
     consultation: z.string().optional(),
     /**
-     * The documents submitted to the decision maker (reg 9(1)(g)): published files, withheld
+     * The documents submitted to the decision maker (reg 9(1)(e)): published files, withheld
      * papers, or titles alone until they are published.
      */
     documents: listedDocumentList,
@@ -32,9 +32,9 @@ export const forwardPlanSchema = z
     revisions: z.array(z.strictObject({ date: civilDate, change: z.string().min(1) })).default([]),
     publishFrom: civilDate.optional(),
     draft: z.boolean().default(false),
-    /** Where copies of, or extracts from, the listed documents are available (reg 9(1)(h)); else site.yaml's. */
+    /** Where copies of, or extracts from, the listed documents are available (reg 9(1)(f)); else site.yaml's. */
     documentsFrom: z.string().trim().min(1).optional(),
-    /** How to ask for details of other documents as they become available (reg 9(1)(j)); else site.yaml's, else a sentence made from the address and the site's contact. */
+    /** How to ask for details of other documents as they become available (reg 9(1)(h)); else site.yaml's, else a sentence made from the address and the site's contact. */
     otherDocuments: z.string().trim().min(1).optional(),
   })
   .superRefine((f, ctx) => {

@@ -55,7 +55,7 @@ export const meetingSchema = z
       .strictObject({
         /** The first notice, 28 clear days before (reg 5(2)). */
         first: civilDate.optional(),
-        /** The further notice, 5 clear days before (reg 5(3)); on the urgent route, the notice of reasons (reg 5(7)). */
+        /** The further notice, 5 clear days before (reg 5(4)); on the urgent route, the notice of reasons (reg 5(7)). */
         further: civilDate.optional(),
         /** Why the meeting (or part) is to be held in private, as the notice gives them. */
         reasons: z.string().min(1).optional(),

@@ -69,7 +69,7 @@ export const dutyRecord = z.strictObject({
 const duties = z
   .array(dutyRecord)
   .describe('Each statutory duty that applied, the day it fell due, the day it was met, and the days to spare or late');
-/** A forward plan entry's papers may also be listed before they are published (SI 2012/2089 reg 9(1)(g)). */
+/** A forward plan entry's papers may also be listed before they are published (SI 2012/2089 reg 9(1)(e)). */
 const listedDocumentRecord = z.union([
   ...documentRecord.options,
   z.strictObject({
@@ -289,7 +289,15 @@ export const meetingRecord = z.strictObject({
     .array(z.strictObject({ person: id, status: attendanceStatus, for: id.nullable() }))
     .describe('Members present, absent, giving apologies, or substituting'),
   declarations: z
-    .array(z.strictObject({ person: id, item: z.string().nullable(), interest: z.string() }))
+    .array(
+      z.strictObject({
+        person: id,
+        item: z.string().nullable(),
+        interest: z.string(),
+        action: z.string().nullable(),
+        dispensation: dispensationRecord,
+      }),
+    )
     .describe('Declarations of interest'),
   minutes: z
     .strictObject({ published: date.nullable(), approvedAt: id.nullable() })

@@ -75,9 +75,9 @@ export const siteSchema = z.strictObject({
     .array(partnerSchema, { error: 'expected a list of partners' })
     .min(1, { error: 'expected at least one partner' }),
   rules: rulesSchema.default({}),
-  /** Where copies of documents listed on key decision notices are available (reg 9(1)(h)), unless an entry says. */
+  /** Where copies of documents listed on key decision notices are available (reg 9(1)(f)), unless an entry says. */
   documentsFrom: z.string().trim().min(1).optional(),
-  /** How to ask for details of other documents submitted to a decision maker (reg 9(1)(j)), unless an entry says. */
+  /** How to ask for details of other documents submitted to a decision maker (reg 9(1)(h)), unless an entry says. */
   otherDocuments: z.string().trim().min(1).optional(),
   /** The accessibility statement (accessibility/): dates, testing and known problems. */
   accessibility: accessibilitySchema.default({ responseDays: 10, issues: [] }),

@@ -60,7 +60,7 @@ describe('the statutory record of meetings', () => {
     const page = text('meetings/2023-12-13-test-board/index.html');
     expect(page).toContain('Background papers');
     expect(page).toContain(
-      'Care at home provider survey, October 2023 Available for inspection until Monday 13 December 2027',
+      'Care at home provider survey, October 2023 Available for inspection until Sunday 12 December 2027',
     );
     expect(page).toContain(
       'To inspect one, contact democratic services: email democratic.services@example.org or telephone 01234 567890.',
@@ -82,7 +82,7 @@ describe('the statutory record of meetings', () => {
   it('lists a decision’s background papers', () => {
     const page = text('decisions/jcb-2023-004/index.html');
     expect(page).toContain(
-      "Carers' breaks grant scheme evaluation, 2022 Available for inspection until Saturday 20 November 2027",
+      "Carers' breaks grant scheme evaluation, 2022 Available for inspection until Friday 19 November 2027",
     );
     expect(page).toContain('four years from the date of the decision');
   });

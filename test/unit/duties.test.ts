@@ -104,6 +104,21 @@ describe('recordDuty', () => {
     expect(recordDuty('decision-record', cal, '2024-03-28', '2024-03-31', 2)).toMatchObject({ margin: 2 });
   });
 
+  it('is late when published on the weekend after its last day, though no working day was lost', () => {
+    // Made Wed 8 Nov 2023, 2 working days: due Fri 10 Nov.
+    const sat = recordDuty('decision-record', cal, '2023-11-08', '2023-11-11', 2);
+    expect(sat).toMatchObject({ due: '2023-11-10', status: 'late' });
+    expect(sat.margin).toBeUndefined();
+    expect(recordDuty('decision-record', cal, '2023-11-08', '2023-11-13', 2)).toMatchObject({
+      status: 'late',
+      margin: -1,
+    });
+    expect(recordDuty('decision-record', cal, '2023-11-08', '2023-11-10', 2)).toMatchObject({
+      status: 'met',
+      margin: 0,
+    });
+  });
+
   it('with a target of 0 working days is due on the day of the decision', () => {
     expect(recordDuty('decision-record', cal, '2024-03-28', '2024-03-28', 0)).toMatchObject({
       due: '2024-03-28',

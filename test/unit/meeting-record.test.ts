@@ -103,8 +103,8 @@ describe('the route a meeting in private took', () => {
 
 describe('background papers (s.100D(2))', () => {
   it('are open to inspection for four years from the meeting', () => {
-    expect(inspectionUntil('2023-12-13')).toBe('2027-12-13');
-    expect(inspectionUntil('2024-02-29')).toBe('2028-02-29');
+    expect(inspectionUntil('2023-12-13')).toBe('2027-12-12');
+    expect(inspectionUntil('2024-02-29')).toBe('2028-02-28');
     expect(addYears('2096-02-29', 4)).toBe('2100-02-28');
   });
 
@@ -213,7 +213,7 @@ describe('the model of the statutory-record fixture', () => {
         title: 'Market position statement for care at home 2023',
         file: 'documents/2023-12-13/market-position-statement.pdf',
       }),
-      { title: 'Care at home provider survey, October 2023', inspectionUntil: '2027-12-13' },
+      { title: 'Care at home provider survey, October 2023', inspectionUntil: '2027-12-12' },
     ]);
     expect(items.find((it) => it.item === '1')!.backgroundPapersListed).toBe(false);
     // A published background paper is a paper like any other: checked and given a page.
@@ -225,7 +225,7 @@ describe('the model of the statutory-record fixture', () => {
     expect(d.backgroundPapersListed).toBe(true);
     expect(d.backgroundPapers?.[1]).toEqual({
       title: "Carers' breaks grant scheme evaluation, 2022",
-      inspectionUntil: '2027-11-20',
+      inspectionUntil: '2027-11-19',
     });
     expect(m.decisions.find((x) => x.id === 'jcb-2023-001')!.backgroundPapersListed).toBe(false);
   });
@@ -254,7 +254,7 @@ describe('the model of the statutory-record fixture', () => {
         type: 'PDF',
         bytes: expect.any(Number),
       },
-      { title: 'Care at home provider survey, October 2023', inspectionUntil: '2027-12-13' },
+      { title: 'Care at home provider survey, October 2023', inspectionUntil: '2027-12-12' },
     ]);
     expect(held.items[3].backgroundPapers).toEqual([{ title: "Provider's audited accounts 2022-23", withheld: [3] }]);
     expect(held.items[0].backgroundPapers).toBeNull();

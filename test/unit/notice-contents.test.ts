@@ -1,5 +1,5 @@
 // What a notice of a key decision must say besides the matter and the date (SI 2012/2089
-// reg 9(1)(g) to (j)), a dispensation granted in time (reg 12), and which decisions belong in the
+// reg 9(1)(e) to (h)), a dispensation granted in time (reg 12), and which decisions belong in the
 // report that a decision should have been treated as a key decision (reg 18).
 import { describe, expect, it } from 'vitest';
 import {

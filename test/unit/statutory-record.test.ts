@@ -19,7 +19,7 @@ describe('the statutory-record fixture', () => {
   it('validates', () => expect(problems).toEqual([]));
 });
 
-describe('a key decision notice (reg 9(1)(g) to (j))', () => {
+describe('a key decision notice (reg 9(1)(e) to (h))', () => {
   const f = m.forwardPlan.find((x) => x.id === 'fp-2023-010')!;
 
   it('lists its documents: a published file, a report named before publication, a withheld appendix', () => {

@@ -456,7 +456,7 @@ describe('transparency views', () => {
       { heading: 'Decisions', span: 3 },
       { heading: 'Key decisions', span: 6 },
       { heading: 'Agendas', span: 2 },
-      { heading: 'Statutory duties', span: 5 },
+      { heading: 'Statutory duties', span: 6 },
     ]);
     expect(summary.columns).toEqual([
       'All',
@@ -475,6 +475,7 @@ describe('transparency views', () => {
       'Late',
       'Not met',
       'Not recorded',
+      'Not yet due',
     ]);
     expect(summary.rows.map((r) => r.year)).toEqual(transparencyByYear(m).map((y) => y.year));
     const row = summary.rows.find((r) => r.year === '2022')!;
@@ -483,7 +484,7 @@ describe('transparency views', () => {
     // full notice, one under general exception; 3 agendas, all on time; then the year's duties.
     expect(row.counts.slice(0, 11)).toEqual([4, 4, 0, 2, 1, 0, 1, 0, 0, 3, 3]);
     const d = transparencyByYear(m).find((y) => y.year === '2022')!.duties;
-    expect(row.counts.slice(11)).toEqual([d.applied, d.met, d.late, d.missed, d['not-recorded']]);
+    expect(row.counts.slice(11)).toEqual([d.applied, d.met, d.late, d.missed, d['not-recorded'], d.pending]);
     expect(d.applied).toBe(d.met + d.late + d.missed + d['not-recorded'] + d.pending);
     expect(d.late + d.missed).toBe(0);
     // Each count is one of the year page's rows, or what that row counts.

@@ -17,14 +17,14 @@ export function checkForwardPlan(k: Checker): void {
         f,
         'documents',
         words('no documents listed on a notice of a key decision'),
-        'the documents to be submitted to the decision maker (SI 2012/2089 reg 9(1)(g)), e.g. documents: [{ title: Report of the Director of Integrated Commissioning }]; a title is enough until the file is published',
+        'the documents to be submitted to the decision maker (SI 2012/2089 reg 9(1)(e)), e.g. documents: [{ title: Report of the Director of Integrated Commissioning }]; a title is enough until the file is published',
       );
     if (contents.missing.includes('documentsFrom'))
       k.add(
         f,
         'documentsFrom',
         words('no address here or in site.yaml'),
-        'the address from which copies of the listed documents are available (reg 9(1)(h)), as documentsFrom on the entry or in site.yaml, e.g. documentsFrom: Democratic Services, Civic Centre, Southampton SO14 7LY',
+        'the address from which copies of the listed documents are available (reg 9(1)(f)), as documentsFrom on the entry or in site.yaml, e.g. documentsFrom: Democratic Services, Civic Centre, Southampton SO14 7LY',
       );
   }
 }

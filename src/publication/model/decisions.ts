@@ -1,5 +1,6 @@
 /** Decisions: the statutory record, its call-in window, the notice given and its spending. */
 import { rulesFor } from '../../domain/rules.ts';
+import { addWorkingDays } from '../../domain/working-days.ts';
 import { assessCallIn } from '../../domain/call-in.ts';
 import { decisionNotice, keyDecisionReportFacts, reachesKeyThreshold, recordDelay } from '../../domain/notice.ts';
 import { dispensationRecord } from '../../domain/declarations.ts';
@@ -69,7 +70,15 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
         ),
         notice: decisionNotice(d, fp?.data, rules, cal),
         keyThreshold: d.spend ? { threshold: rules.keyDecisionThreshold, reached: thresholdReached! } : undefined,
-        record: { workingDays: delay, target: rules.decisionRecordDays, met: delay <= rules.decisionRecordDays },
+        record: {
+          workingDays: delay,
+          target: rules.decisionRecordDays,
+          // On time only if published by the last working day: not on a weekend after it.
+          met:
+            delay <= rules.decisionRecordDays &&
+            d.published <=
+              (rules.decisionRecordDays === 0 ? d.made : addWorkingDays(cal, d.made, rules.decisionRecordDays)),
+        },
         duties: [],
         keyDecisionReport: keyDecisionReportFacts(d.key, thresholdReached, d.keyDecisionReport),
         officerDecision: officer,

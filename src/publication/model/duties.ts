@@ -31,7 +31,8 @@ export function meetingDuties(ctx: ModelContext, x: PublicMeeting): Duty[] {
       buildDate,
     ),
   ];
-  const exemptItems = entry.data.agenda.filter((it) => it.exempt);
+  // Regulation 5 governs executive meetings; a body of NHS partners alone meets under the 1960 Act.
+  const exemptItems = nhsOnly(ctx, x.body.id) ? [] : entry.data.agenda.filter((it) => it.exempt);
   const pm = x.privateMeeting;
   if (exemptItems.length && pm?.route === 'urgent-agreement') {
     const inTime = !!pm.agreed && pm.agreed <= x.date;
@@ -140,7 +141,8 @@ export function decisionDuties(ctx: ModelContext, d: PublicDecision, fp?: Public
         factDuty(
           'special-urgency',
           n.agreed,
-          !!n.agreedBy && !!n.agreed,
+          // The agreement must come before the decision it allows.
+          !!n.agreedBy && !!n.agreed && n.agreed <= d.made,
           n.agreedBy ? `Agreed by ${n.agreedBy}` : undefined,
         ),
         factDuty(

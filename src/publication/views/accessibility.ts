@@ -1,6 +1,6 @@
 /**
  * The accessibility statement (Public Sector Bodies (Websites and Mobile Applications) (No. 2)
- * Accessibility Regulations 2018, regulation 7(4)), in the form of the GOV.UK model statement.
+ * Accessibility Regulations 2018, regulation 8), in the form of the GOV.UK model statement.
  * It is made at every build from the public papers' readings and site.yaml's `accessibility`
  * settings, so it says what the site's checks find today and never more. Only public papers
  * are given: a withheld paper has no file and is never read.

@@ -136,6 +136,7 @@ const SUMMARY_GROUPS = [
       column('Late', (y) => y.duties.late),
       column('Not met', (y) => y.duties.missed),
       column('Not recorded', (y) => y.duties['not-recorded']),
+      column('Not yet due', (y) => y.duties.pending),
     ],
   },
 ];
