@@ -4,8 +4,8 @@
  * from the record; a historic record that missed a duty is shown, never refused.
  */
 import type { CivilDate } from './dates.ts';
-import { lastDayForNotice, noticeGiven, type ClearDaysRule } from './notice.ts';
-import { addWorkingDays, clearDaysBetween, type WorkingCalendar } from './working-days.ts';
+import { lastDayForNotice, noticeGiven, recordDelay, recordDue, type ClearDaysRule } from './notice.ts';
+import { clearDaysBetween, type WorkingCalendar } from './working-days.ts';
 
 /**
  * - `met`: done, on time where a time applies;
@@ -162,8 +162,8 @@ export function recordDuty(
   published: CivilDate,
   workingDays: number,
 ): Duty {
-  const due = workingDays === 0 ? made : addWorkingDays(cal, made, workingDays);
-  const left = workingDays - countedThrough(cal, made, published, 'working');
+  const due = recordDue(cal, made, workingDays);
+  const left = workingDays - recordDelay(cal, made, published);
   // Published on a weekend or holiday after the last day: late, though no working day was lost.
   if (published > due)
     return duty(id, { due, met: published, status: 'late', margin: left < 0 ? left : undefined, count: 'working' });

@@ -5,7 +5,7 @@
 import type { Decision, ForwardPlanEntry } from '../schemas/index.ts';
 import { addDays, type CivilDate } from './dates.ts';
 import type { RulesInForce } from './rules.ts';
-import { clearDaysBetween, type WorkingCalendar } from './working-days.ts';
+import { addWorkingDays, clearDaysBetween, type WorkingCalendar } from './working-days.ts';
 
 export interface ClearDaysRule {
   clearDays: number;
@@ -63,6 +63,11 @@ export function meetingAnnounced(
 ): CivilDate {
   const announced = meeting.agendaPublished ?? meeting.publishFrom ?? lastDayForNotice(cal, meeting.date, agendaRule);
   return announced < meeting.date ? announced : meeting.date;
+}
+
+/** The last day for a decision record due within `workingDays` working days of the decision (day 1 the next working day). */
+export function recordDue(cal: WorkingCalendar, made: CivilDate, workingDays: number): CivilDate {
+  return workingDays === 0 ? made : addWorkingDays(cal, made, workingDays);
 }
 
 /** Working days after `made` up to and including `published`: how long the record took. */

@@ -10,6 +10,7 @@ import {
   meetingAnnounced,
   noticeGiven,
   recordDelay,
+  recordDue,
 } from '../../src/domain/notice.ts';
 import { workingCalendar } from '../../src/domain/working-days.ts';
 import type { Decision, ForwardPlanEntry } from '../../src/schemas/index.ts';
@@ -179,5 +180,12 @@ describe('decisionNotice', () => {
       route: 'not-required',
       met: true,
     });
+  });
+});
+
+describe('recordDue', () => {
+  it('is the last working day of the target, over Easter, or the day of the decision for a target of 0', () => {
+    expect(recordDue(cal, '2024-03-28', 2)).toBe('2024-04-03');
+    expect(recordDue(cal, '2024-03-28', 0)).toBe('2024-03-28');
   });
 });

@@ -1,8 +1,13 @@
 /** Decisions: the statutory record, its call-in window, the notice given and its spending. */
 import { rulesFor } from '../../domain/rules.ts';
-import { addWorkingDays } from '../../domain/working-days.ts';
 import { assessCallIn } from '../../domain/call-in.ts';
-import { decisionNotice, keyDecisionReportFacts, reachesKeyThreshold, recordDelay } from '../../domain/notice.ts';
+import {
+  decisionNotice,
+  keyDecisionReportFacts,
+  reachesKeyThreshold,
+  recordDelay,
+  recordDue,
+} from '../../domain/notice.ts';
 import { dispensationRecord } from '../../domain/declarations.ts';
 import { isOfficerDecision, retainedUntil } from '../../domain/officer-decisions.ts';
 import type { PublicDecision } from '../types.ts';
@@ -74,10 +79,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
           workingDays: delay,
           target: rules.decisionRecordDays,
           // On time only if published by the last working day: not on a weekend after it.
-          met:
-            delay <= rules.decisionRecordDays &&
-            d.published <=
-              (rules.decisionRecordDays === 0 ? d.made : addWorkingDays(cal, d.made, rules.decisionRecordDays)),
+          met: delay <= rules.decisionRecordDays && d.published <= recordDue(cal, d.made, rules.decisionRecordDays),
         },
         duties: [],
         keyDecisionReport: keyDecisionReportFacts(d.key, thresholdReached, d.keyDecisionReport),

@@ -3,6 +3,7 @@
  * record and the rules in force for its body, each measured by the rules in src/domain/duties.ts.
  */
 import { rulesFor } from '../../domain/rules.ts';
+import { andList } from '../../domain/text.ts';
 import { factDuty, noticeDuty, recordDuty, type Duty } from '../../domain/duties.ts';
 import type { PublicDecision, PublicForwardPlanEntry, PublicMeeting } from '../types.ts';
 import type { ModelContext } from './context.ts';
@@ -63,7 +64,7 @@ export function meetingDuties(ctx: ModelContext, x: PublicMeeting): Duty[] {
         x.date,
         rules.privateMeetingFurtherNotice,
         buildDate,
-        notice?.further && lacking.length ? `The record does not give ${listWords(lacking)}` : undefined,
+        notice?.further && lacking.length ? `The record does not give ${andList(lacking)}` : undefined,
       ),
     );
   }
@@ -77,7 +78,7 @@ export function meetingDuties(ctx: ModelContext, x: PublicMeeting): Duty[] {
         x.agendaPublished,
         unlisted.length === 0,
         unlisted.length
-          ? `Not recorded for ${unlisted.length === 1 ? 'item' : 'items'} ${listWords(unlisted)}`
+          ? `Not recorded for ${unlisted.length === 1 ? 'item' : 'items'} ${andList(unlisted)}`
           : undefined,
         'not-recorded',
       ),
@@ -101,9 +102,7 @@ export function meetingDuties(ctx: ModelContext, x: PublicMeeting): Duty[] {
           'exempt-minutes-summary',
           published,
           without.length === 0,
-          without.length
-            ? `No summary for ${without.length === 1 ? 'item' : 'items'} ${listWords(without)}`
-            : undefined,
+          without.length ? `No summary for ${without.length === 1 ? 'item' : 'items'} ${andList(without)}` : undefined,
         ),
       );
     }
@@ -208,9 +207,4 @@ export function addDuties(
     const fp = d.forwardPlan ? fpById.get(d.forwardPlan.id) : undefined;
     d.duties = ctx.guard(entry, 'published', () => decisionDuties(ctx, d, fp))[0] ?? [];
   }
-}
-
-/** "3", "3 and 5", "3, 5 and 6". */
-function listWords(words: string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
