@@ -6,6 +6,7 @@ import type { Body, Decision, Partner } from '../schemas/index.ts';
 import { addDays, formatDate, type CivilDate } from './dates.ts';
 import { addWorkingDays, holidaysCrossed, nextWorkingDay, type WorkingCalendar } from './working-days.ts';
 import { officerCallIn } from './officer-decisions.ts';
+import { hasCouncilPartner } from './content.ts';
 
 export interface CallInRule {
   workingDays: number;
@@ -93,7 +94,7 @@ export function assessCallIn(
     holidays: [],
   });
   const councilInvolved = body
-    ? body.partners.some((p) => partners.get(p)?.kind === 'local-authority')
+    ? hasCouncilPartner(body, partners)
     : personPartner
       ? partners.get(personPartner)?.kind === 'local-authority'
       : true;

@@ -1,5 +1,15 @@
 /** The parsed content of one root, as the integrity checks and the publication model see it. */
-import type { Body, Budget, Decision, ForwardPlanEntry, Meeting, Page, Person, Site } from '../schemas/index.ts';
+import type {
+  Body,
+  Budget,
+  Decision,
+  ForwardPlanEntry,
+  Meeting,
+  Page,
+  Partner,
+  Person,
+  Site,
+} from '../schemas/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -33,4 +43,12 @@ export interface Content {
   unreadableTables?: Set<string>;
   /** Ids of entries that exist but failed their schema (validation only). */
   failedIds?: Partial<Record<'bodies' | 'people' | 'meetings' | 'forwardPlan' | 'decisions' | 'budgets', Set<string>>>;
+}
+
+/**
+ * Whether a body has a local authority among its partners: the council's rules (the 2012
+ * Regulations, call-in) then apply; a body of NHS partners alone meets under the 1960 Act.
+ */
+export function hasCouncilPartner(body: Pick<Body, 'partners'>, partners: ReadonlyMap<string, Partner>): boolean {
+  return body.partners.some((p) => partners.get(p)?.kind === 'local-authority');
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DUTIES, countDuties, factDuty, noticeDuty, recordDuty } from '../../src/domain/duties.ts';
 import { DEFAULT_NOTICE_RULES } from '../../src/domain/notice.ts';
 import { workingCalendar } from '../../src/domain/working-days.ts';
+import { hasCouncilPartner } from '../../src/domain/content.ts';
 
 const cal = workingCalendar();
 const R = DEFAULT_NOTICE_RULES;
@@ -147,5 +148,17 @@ describe('factDuty and countDuties', () => {
       factDuty('special-urgency', undefined, false),
     ];
     expect(countDuties(duties)).toEqual({ applied: 4, met: 1, late: 1, missed: 1, 'not-recorded': 1, pending: 0 });
+  });
+});
+
+describe('hasCouncilPartner', () => {
+  const partners = new Map([
+    ['council', { id: 'council', name: 'Test Council', short: 'TC', kind: 'local-authority' as const }],
+    ['icb', { id: 'icb', name: 'NHS Test ICB', short: 'ICB', kind: 'nhs-commissioner' as const }],
+  ]);
+  it('a joint body with a council partner is under the council rules; an NHS-only body is not', () => {
+    expect(hasCouncilPartner({ partners: ['icb', 'council'] }, partners)).toBe(true);
+    expect(hasCouncilPartner({ partners: ['icb'] }, partners)).toBe(false);
+    expect(hasCouncilPartner({ partners: ['unknown'] }, partners)).toBe(false);
   });
 });

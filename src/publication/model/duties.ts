@@ -4,6 +4,7 @@
  */
 import { rulesFor } from '../../domain/rules.ts';
 import { andList } from '../../domain/text.ts';
+import { hasCouncilPartner } from '../../domain/content.ts';
 import { factDuty, noticeDuty, recordDuty, type Duty } from '../../domain/duties.ts';
 import type { PublicDecision, PublicForwardPlanEntry, PublicMeeting } from '../types.ts';
 import type { ModelContext } from './context.ts';
@@ -11,7 +12,7 @@ import type { ModelContext } from './context.ts';
 /** Whether a body meets under the 1960 Act only: none of its partners is a local authority. */
 function nhsOnly(ctx: ModelContext, bodyId: string): boolean {
   const body = ctx.bodyById.get(bodyId)?.data;
-  return !!body && body.partners.every((p) => ctx.partners.get(p)?.kind !== 'local-authority');
+  return !!body && !hasCouncilPartner(body, ctx.partners);
 }
 
 /** The duties that applied to a meeting, as at the build date. */
@@ -36,14 +37,9 @@ export function meetingDuties(ctx: ModelContext, x: PublicMeeting): Duty[] {
   const exemptItems = nhsOnly(ctx, x.body.id) ? [] : entry.data.agenda.filter((it) => it.exempt);
   const pm = x.privateMeeting;
   if (exemptItems.length && pm?.route === 'urgent-agreement') {
-    const inTime = !!pm.agreed && pm.agreed <= x.date;
+    // privateMeetingNotice() has measured the agreement against the meeting date.
     duties.push(
-      factDuty(
-        'private-urgent-agreement',
-        pm.agreed,
-        !!pm.agreedBy && inTime,
-        pm.agreedBy ? `Agreed by ${pm.agreedBy}` : undefined,
-      ),
+      factDuty('private-urgent-agreement', pm.agreed, pm.met, pm.agreedBy ? `Agreed by ${pm.agreedBy}` : undefined),
     );
   } else if (exemptItems.length) {
     const notice = entry.data.privateNotice;
