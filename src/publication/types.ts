@@ -74,7 +74,7 @@ export interface PublicSite {
   base: string;
   notice?: string;
   licence: string;
-  contact?: { email?: string; phone?: string; address?: string };
+  contact?: { email?: string; phone?: string; address?: string; form?: string };
   partners: Partner[];
   buildDate: CivilDate;
   timezone: string;

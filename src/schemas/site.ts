@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilDate, entryId, rulesSchema, heading } from './common.ts';
+import { civilDate, entryId, rulesSchema, heading, webAddress } from './common.ts';
 
 /** One partner organisation of the Section 75 agreement. */
 export const partnerSchema = z.strictObject({
@@ -61,7 +61,13 @@ export const siteSchema = z.strictObject({
     .default('Europe/London'),
   licence: z.string().default('OGL-UK-3.0'),
   contact: z
-    .strictObject({ email: z.email().optional(), phone: z.string().optional(), address: z.string().optional() })
+    .strictObject({
+      email: z.email().optional(),
+      phone: z.string().optional(),
+      address: z.string().optional(),
+      /** The address of an online contact form, where there is one. */
+      form: webAddress.optional(),
+    })
     .optional(),
   /** Banner shown on every page. */
   notice: z.string().optional(),

@@ -186,6 +186,9 @@ describe('the accessibility statement', () => {
       ],
     );
     expect(contactLines(undefined)).toEqual([]);
+    expect(contactLines({ form: 'https://example.org/contact' })).toEqual([
+      { label: 'Online', text: 'use the contact form', href: 'https://example.org/contact' },
+    ]);
     const m = minimal();
     expect(accessibilityStatement(m, new Map()).response).toBe(
       "We'll consider your request and get back to you in 10 working days.",

@@ -95,6 +95,8 @@ export function contactLines(contact: PublicModel['site']['contact']): ContactLi
       ...(/\d/.test(contact.phone) ? { href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` } : {}),
     });
   if (contact?.address) lines.push({ label: 'Write to', text: contact.address });
+  // The 2018 Regulations' model statement asks for a contact form where there is one (reg 8(4)(c)).
+  if (contact?.form) lines.push({ label: 'Online', text: 'use the contact form', href: contact.form });
   return lines;
 }
 
