@@ -4,13 +4,11 @@
 // scroll sideways, and logs no console error, blocked resource or request to another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { fixtures, sharedBuild } from '../build/helpers.ts';
-import { launch, serve } from './harness.ts';
+import { axe, launch, serve, sitemapPaths } from './harness.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The source-arrangement sites, and the statutory-record site with one case of each duty. */
 const SITES = [
   ...['bury', 'croydon', 'somerset'].map((name) => ({ name, root: join(fixtures, 'arrangements', name) })),
@@ -27,10 +25,9 @@ describe('fixture sites', () => {
     it(`${name}: every page passes axe at 320 px with details open, fits, and is clean in the console`, async () => {
       const r = sharedBuild(root, '2026-11-22');
       expect(r.status, r.output).toBe(0);
-      const locs = [...readFileSync(join(r.outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map(
-        (m) => new URL(m[1]).pathname,
-      );
-      const base = new URL(/^url: *(\S+)/m.exec(readFileSync(join(root, 'site.yaml'), 'utf8'))![1]).pathname;
+      const { base, paths } = sitemapPaths(r.outDir);
+      // The base path the site was built for, from its own site.yaml, is the sitemap's.
+      expect(base).toBe(new URL(/^url: *(\S+)/m.exec(readFileSync(join(root, 'site.yaml'), 'utf8'))![1]).pathname);
       const site = await serve(r.outDir, base);
       const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
       const origin = new URL(site.url).origin;
@@ -43,20 +40,13 @@ describe('fixture sites', () => {
       });
       const page = await context.newPage();
       try {
-        expect(locs.length).toBeGreaterThan(10);
-        for (const path of [...locs.map((p) => p.slice(base.length)), 'search/']) {
+        expect(paths.length).toBeGreaterThan(10);
+        for (const path of [...paths, 'search/']) {
           await page.goto(`${site.url}${path}`);
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
           const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
           if (scroll > 320) problems.push(`${path}: ${scroll} px wide at 320 px`);
-          await page.evaluate(axeSource);
-          const violations = await page.evaluate(async () => {
-            // @ts-expect-error axe is evaluated above
-            const result = await window.axe.run(document, {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-            });
-            return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
-          });
+          const violations = await axe(page);
           for (const v of violations) problems.push(`${path}: ${v}`);
         }
       } finally {

@@ -1,6 +1,8 @@
 // Serves a built site on loopback under its base path and opens it in Debian's Chromium.
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -127,4 +129,38 @@ export async function typeSearch(page: Page, words: string): Promise<void> {
     { timeout: 15_000, polling: 100 },
   );
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe at WCAG 2.2 AA on the page as it stands and returns its violations, one line each. */
+export async function axe(page: Page): Promise<string[]> {
+  // Evaluated by the test, not added as a script: the site's policy blocks inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is evaluated above
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id} (${v.nodes.length}: ${v.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`,
+    );
+  });
+}
+
+/**
+ * The pages a built site lists in its sitemap, as paths below its base path (`meetings/`), and
+ * the base path itself (`/jcb/`), read from the first address.
+ */
+export function sitemapPaths(outDir: string): { base: string; paths: string[] } {
+  const locs = [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+    (m) => new URL(m[1]).pathname,
+  );
+  const home = locs.reduce((a, b) => (a.length <= b.length ? a : b), locs[0] ?? '/');
+  const base = home.endsWith('/') ? home : home.slice(0, home.lastIndexOf('/') + 1);
+  return { base, paths: locs.map((p) => p.slice(base.length)) };
 }

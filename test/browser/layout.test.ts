@@ -1,11 +1,10 @@
 // Layout in Chromium: phones at 320 px, agenda numbering, stacked registers, and printing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { sharedBuild, repo } from '../build/helpers.ts';
-import { launch, serve } from './harness.ts';
+import { launch, serve, sitemapPaths } from './harness.ts';
 
 let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -15,8 +14,7 @@ beforeAll(async () => {
   expect(r.status, r.output).toBe(0);
   site = await serve(r.outDir, '/jcb/');
   browser = await launch();
-  const sitemap = readFileSync(join(r.outDir, 'sitemap.xml'), 'utf8');
-  pages = [...sitemap.matchAll(/<loc>https:\/\/democracy\.example\.org\/jcb\/([^<]*)<\/loc>/g)].map((m) => m[1]);
+  pages = sitemapPaths(r.outDir).paths;
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,14 +7,12 @@
 // test-output/screenshots/ for review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sharedBuild, repo } from '../build/helpers.ts';
-import { launch, serve, typeSearch } from './harness.ts';
+import { axe, launch, serve, typeSearch, sitemapPaths } from './harness.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/publication/security-headers.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(repo, 'test-output', 'screenshots');
 let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -26,32 +24,12 @@ beforeAll(async () => {
   outDir = r.outDir;
   site = await serve(r.outDir, '/jcb/');
   browser = await launch();
-  const sitemap = readFileSync(join(r.outDir, 'sitemap.xml'), 'utf8');
-  pages = [...sitemap.matchAll(/<loc>https:\/\/democracy\.example\.org\/jcb\/([^<]*)<\/loc>/g)].map((m) => m[1]);
+  pages = sitemapPaths(r.outDir).paths;
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Runs axe at WCAG 2.2 AA on the page as it stands and returns its violations, one line each. */
-async function axe(page: Page): Promise<string[]> {
-  // Evaluated by the test, not added as a script: the site's policy blocks inline scripts.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is evaluated above
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) =>
-        `${v.id} (${v.nodes.length}: ${v.nodes
-          .slice(0, 2)
-          .map((n) => n.target.join(' '))
-          .join(', ')})`,
-    );
-  });
-}
 
 /** Every problem the browser reports while `run` goes through pages in `context`. */
 function watch(context: BrowserContext, origin: string): string[] {
