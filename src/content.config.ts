@@ -177,7 +177,15 @@ export const collections = {
   problems: defineCollection({
     loader: problems,
     schema: z.object({
-      problems: z.array(z.object({ file: z.string(), field: z.string(), found: z.string(), expected: z.string() })),
+      problems: z.array(
+        z.object({
+          file: z.string(),
+          field: z.string(),
+          place: z.string().optional(),
+          found: z.string(),
+          expected: z.string(),
+        }),
+      ),
     }),
   }),
   files: defineCollection({
