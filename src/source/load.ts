@@ -55,6 +55,19 @@ export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodI
   }
 }
 
+/**
+ * The ids in an entry that YAML read as numbers whose digits it could not keep as typed (012,
+ * 1e3), each with what to type instead. A number written as just its digits is not among them:
+ * the schema takes it as the id (schemas/common.ts).
+ */
+export function numberIdProblems(schema: z.ZodType, entry: SourceEntry): Problem[] {
+  return (entry.numbers ?? []).flatMap((n) => {
+    if (!isIdField(schema, n.path)) return [];
+    const said = numberIdProblem(n.text, valueAt(entry.data, n.path) as number);
+    return said ? [{ file: entry.file, field: n.path.join('.'), ...said }] : [];
+  });
+}
+
 /** Parses one source entry with its schema. */
 export function parseEntry<S extends z.ZodType>(
   schema: S,
@@ -62,16 +75,8 @@ export function parseEntry<S extends z.ZodType>(
   problems: Problem[],
 ): Entry<z.output<S>> | undefined {
   // An id YAML read as a number that was not written as just its digits (012, 1e3): say what to type.
-  const numberIds: Problem[] = [];
-  const flagged = new Set<string>();
-  for (const n of entry.numbers ?? []) {
-    if (!isIdField(schema, n.path)) continue;
-    const said = numberIdProblem(n.text, valueAt(entry.data, n.path) as number);
-    if (!said) continue;
-    const field = n.path.join('.');
-    flagged.add(field);
-    numberIds.push({ file: entry.file, field, ...said });
-  }
+  const numberIds = numberIdProblems(schema, entry);
+  const flagged = new Set(numberIds.map((p) => p.field));
   problems.push(...numberIds);
   const result = schema.safeParse(entry.data);
   if (!result.success) {
