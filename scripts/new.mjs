@@ -68,7 +68,12 @@ if (own.length) {
     ].join('\n'),
   );
 }
-for (const w of plan.writes) console.log(`${w.before === undefined ? 'Wrote' : 'Added to'} ${join(root, w.file)}`);
+for (const w of plan.writes)
+  console.log(
+    w.change
+      ? `${w.change} (${join(root, w.file)})`
+      : `${w.before === undefined ? 'Wrote' : 'Added to'} ${join(root, w.file)}`,
+  );
 const elsewhere = checks[0].elsewhere;
 console.log(
   `Checked in the context of ${root}: no problems in it${elsewhere ? ` (other files have ${elsewhere}; npm run validate lists them)` : ''}.`,

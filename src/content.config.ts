@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { contentRoot, readContentRoot, type CollectionName, type SourceRoot } from './source/read.ts';
 import { collectionSchemas, siteSchema } from './schemas/index.ts';
 import { ContentError, formatProblem, type Problem } from './domain/problems.ts';
-import { readContent } from './source/load.ts';
+import { numberIdProblems, readContent } from './source/load.ts';
 
 const root = contentRoot(process.cwd());
 let source: SourceRoot | undefined;
@@ -97,6 +97,9 @@ function fromRoot(name: CollectionName | 'site'): Loader {
         store.clear();
         const entries = name === 'site' ? (src.site ? [{ ...src.site, id: 'site' }] : []) : src.entries[name];
         for (const e of entries.filter((x) => loads(name, x.id))) {
+          // An id YAML could not keep as typed (012) would pass the schema as another id: refused here too.
+          const numberIds = numberIdProblems(name === 'site' ? siteSchema : collectionSchemas[name], e);
+          if (numberIds.length) throw new ContentError(numberIds);
           const data = await context.parseData({ id: e.id, data: e.data, filePath: `${root}/${e.file}` });
           // Bodies are rendered and sanitised by the publication model, for public entries only.
           store.set({
@@ -177,7 +180,15 @@ export const collections = {
   problems: defineCollection({
     loader: problems,
     schema: z.object({
-      problems: z.array(z.object({ file: z.string(), field: z.string(), found: z.string(), expected: z.string() })),
+      problems: z.array(
+        z.object({
+          file: z.string(),
+          field: z.string(),
+          place: z.string().optional(),
+          found: z.string(),
+          expected: z.string(),
+        }),
+      ),
     }),
   }),
   files: defineCollection({

@@ -5,7 +5,7 @@
  * here with problems: it checks the content first and stops.
  */
 import { defineMiddleware } from 'astro:middleware';
-import type { Problem } from './domain/problems.ts';
+import { whereInFile, type Problem } from './domain/problems.ts';
 import { contentProblems, getModel } from './publication/index.ts';
 
 const escape = (s: string) =>
@@ -18,7 +18,7 @@ export function problemsPage(problems: Problem[]): string {
   const rows = problems
     .map(
       (p) =>
-        `<tr><td>${escape(p.file)}</td><td>${escape(p.field || '(the whole file)')}</td><td>${escape(p.found)}</td><td>${escape(p.expected)}</td></tr>`,
+        `<tr><td>${escape(p.file)}</td><td>${escape(p.field ? whereInFile(p) : '(the whole file)')}</td><td>${escape(p.found)}</td><td>${escape(p.expected)}</td></tr>`,
     )
     .join('\n');
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;

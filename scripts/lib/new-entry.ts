@@ -15,6 +15,7 @@ import { budgetStatus, decisionOutcome, forwardPlanKind, meetingStatus } from '.
 import { entryId } from '../../src/schemas/common.ts';
 import { financialYear, overlaps } from '../../src/domain/dates.ts';
 import { buildDate } from '../../src/publication/build-date.ts';
+import { addDecisionToItem } from './agenda-decision.ts';
 
 export const KINDS = ['decision', 'meeting', 'forward-plan', 'person', 'fund-year'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -72,6 +73,8 @@ export interface FileToWrite {
   text: string;
   /** Set when an existing file is changed rather than a new one written. */
   before?: string;
+  /** What was changed in an existing file, in a sentence. */
+  change?: string;
 }
 
 export interface NewEntry {
@@ -394,12 +397,28 @@ async function newDecision(ctx: Context): Promise<NewEntry> {
   ];
   if (key === 'true' && !forwardPlan)
     next.push('A key decision needs forwardPlan: <entry id>, or urgency (see docs/content-format.md, "urgency").');
-  if (meetingId && itemNumber !== undefined)
-    next.push(
-      `Add ${id} to the decisions of item ${itemNumber} in ${src.entries.meetings.find((m) => m.id === meetingId)?.file}, so the meeting page links to it.`,
-    );
+  const writes: FileToWrite[] = [{ file, text }];
+  // The agenda item lists the new decision, so the meeting page links to it.
+  const meetingFile = src.entries.meetings.find((m) => m.id === meetingId)?.file;
+  if (meeting && item && meetingFile) {
+    const before = readFileSync(join(ctx.root, meetingFile), 'utf8');
+    let added;
+    try {
+      added = addDecisionToItem(before, meeting.agenda.indexOf(item), id);
+    } catch (err) {
+      throw new Refused(`${meetingFile}: agenda item ${item.item}: ${(err as Error).message}`);
+    }
+    if (added.changed)
+      writes.push({
+        file: meetingFile,
+        text: added.text,
+        before,
+        change: `Added ${id} to the decisions of agenda item ${item.item} in ${meetingFile}`,
+      });
+    else next.push(`Agenda item ${item.item} in ${meetingFile} already lists ${id}: it was left as it was.`);
+  }
   if (draftLines(ctx, 'record').length) next.push('When the record is ready to publish, delete the line draft: true.');
-  return { file, writes: [{ file, text }], next };
+  return { file, writes, next };
 }
 
 async function newMeeting(ctx: Context): Promise<NewEntry> {

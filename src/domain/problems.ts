@@ -4,6 +4,11 @@ export interface Problem {
   file: string;
   /** Dotted field path (`agenda.0.documents.1.file`), or '' for the whole file. */
   field: string;
+  /**
+   * The field in a clerk's words (`agenda item 9, decisions, 1st entry`), where they differ from
+   * the dotted path; see field-words.ts.
+   */
+  place?: string;
   /** What the file holds there, as the publisher wrote it. */
   found: string;
   /** What the site expected instead. */
@@ -19,8 +24,13 @@ export function describe(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** Where in the file: the field in words, with the dotted path after it for whoever needs to find it in code. */
+export function whereInFile(p: Problem): string {
+  return p.place && p.place !== p.field ? `${p.place} (${p.field})` : p.field;
+}
+
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.field ? `: ${p.field}` : ''}: found ${p.found}; ${p.expected}`;
+  return `${p.file}${p.field ? `: ${whereInFile(p)}` : ''}: found ${p.found}; ${p.expected}`;
 }
 
 export class ContentError extends Error {

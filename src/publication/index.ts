@@ -6,6 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { ContentError, type Problem } from '../domain/problems.ts';
+import { dataByFile, placeProblems } from '../domain/field-words.ts';
 import { buildDate } from './build-date.ts';
 import { contentRoot } from '../source/read.ts';
 import { checkPublishedFile, type PaperGate } from './papers.ts';
@@ -85,7 +86,15 @@ async function load(): Promise<PublicModel> {
     ),
   };
   const problems = checkIntegrity(content);
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) {
+    const { bodies, people, meetings, forwardPlan, decisions, budgets, pages } = content;
+    throw new ContentError(
+      placeProblems(
+        problems,
+        dataByFile([[content.site], bodies, people, meetings, forwardPlan, decisions, budgets, pages]),
+      ),
+    );
+  }
   const built = buildPublicModel(content, { buildDate: buildDate() });
   if (import.meta.env.DEV) devModel.lastGoodModel = built;
   return built;

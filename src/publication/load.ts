@@ -6,6 +6,7 @@
  */
 import type { Content, Entry } from '../domain/content.ts';
 import { type Problem, ContentError } from '../domain/problems.ts';
+import { dataByFile, placeProblems } from '../domain/field-words.ts';
 import { isPublic } from '../domain/visibility.ts';
 import { readContent } from '../source/load.ts';
 import { buildDate, buildDateProblem } from './build-date.ts';
@@ -38,6 +39,15 @@ function withheldBodyProblems(content: Content, date: string): Problem[] {
   return problems;
 }
 
+/** The problems found after reading, each field named in the clerk's words from the content's data. */
+export function placeInContent(problems: Problem[], content: Content): Problem[] {
+  const { site, bodies, people, meetings, forwardPlan, decisions, budgets, pages } = content;
+  return placeProblems(
+    problems,
+    dataByFile([[site], bodies, people, meetings, forwardPlan, decisions, budgets, pages]),
+  );
+}
+
 export interface LoadResult {
   content?: Content;
   problems: Problem[];
@@ -56,14 +66,14 @@ export function checkContentRoot(root: string, buildDateOverride?: string): Load
   const { content, problems } = readContent(root);
   if (!content) return { problems };
   problems.push(...withheldBodyProblems(content, date));
-  if (problems.length) return { problems };
+  if (problems.length) return { problems: placeInContent(problems, content) };
   // Derived dates (call-in, notices) need the bank-holiday list to cover them, and the papers
   // checked are those the model publishes: build the model once to find out.
   let model;
   try {
     model = buildPublicModel(content, { buildDate: date });
   } catch (err) {
-    if (err instanceof ContentError) return { problems: err.problems };
+    if (err instanceof ContentError) return { problems: placeInContent(err.problems, content) };
     throw err;
   }
   return { content, problems, model };
@@ -76,5 +86,7 @@ export async function loadContentRoot(root: string, buildDateOverride?: string):
   if (!content || !model) return { problems };
   await warmPapers(root, model.documents.keys());
   const papers = await checkPublishedFiles(root, model.documents);
-  return papers.problems.length ? { problems: papers.problems } : { content, problems, reviewed: papers.accepted };
+  return papers.problems.length
+    ? { problems: placeInContent(papers.problems, content) }
+    : { content, problems, reviewed: papers.accepted };
 }

@@ -85,10 +85,18 @@ export const webAddress = z.url({ protocol: /^https?$/, error: 'expected a web a
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** An entry id: lower-case letters, digits and single hyphens. */
-export const entryId = z
-  .string({ error: 'expected an id (lower-case letters, digits and hyphens)' })
-  .regex(ID_PATTERN, { error: 'expected an id of lower-case letters, digits and hyphens' });
+/**
+ * An entry id: lower-case letters, digits and single hyphens. An id of digits alone written
+ * without quotes (`decisions: [1241]`) reaches here as the number YAML read; a whole number is
+ * taken as the id of its digits. The reader refuses, before this, a number whose digits were not
+ * written so (`012`, `1e3`: see domain/number-ids.ts), so 012 never passes as "12".
+ */
+export const entryId = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) ? String(v) : v),
+  z
+    .string({ error: 'expected an id (lower-case letters, digits and hyphens)' })
+    .regex(ID_PATTERN, { error: 'expected an id of lower-case letters, digits and hyphens' }),
+);
 
 /** Schedule 12A, Part 1 paragraphs. */
 export const exemptParagraphs = z

@@ -20,9 +20,15 @@ export const decisionSchema = z
     madeBy: z.array(entryId).default([]),
     meeting: entryId.optional(),
     item: z
-      .union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], {
-        error: 'expected an item number such as 5 or "5a"',
-      })
+      .union(
+        [
+          z.number().int().min(0),
+          z.string().regex(/^\d+[a-z]?$/, { error: 'expected an item number such as 5 or "5a"' }),
+        ],
+        {
+          error: 'expected an item number such as 5 or "5a"',
+        },
+      )
       .optional(),
     made: civilDate,
     published: civilDate,

@@ -15,9 +15,12 @@ import {
 
 export const agendaItemSchema = z.strictObject({
   /** Item number as printed on the agenda. */
-  item: z.union([z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/)], {
-    error: 'expected an item number such as 5 or "5a"',
-  }),
+  item: z.union(
+    [z.number().int().min(0), z.string().regex(/^\d+[a-z]?$/, { error: 'expected an item number such as 5 or "5a"' })],
+    {
+      error: 'expected an item number such as 5 or "5a"',
+    },
+  ),
   title: heading('item title'),
   summary: z.string().optional(),
   forwardPlan: entryId.optional(),

@@ -9,6 +9,9 @@ import { collectionSchemas, siteSchema } from '../schemas/index.ts';
 import type { Content, Entry } from '../domain/content.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type Problem, describe } from '../domain/problems.ts';
+import { dataByFile, placeProblems } from '../domain/field-words.ts';
+import { numberIdProblem } from '../domain/number-ids.ts';
+import { isIdField } from '../schemas/id-fields.ts';
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   let v: unknown = data;
@@ -52,17 +55,37 @@ export function issueToProblems(file: string, data: unknown, issue: z.core.$ZodI
   }
 }
 
+/**
+ * The ids in an entry that YAML read as numbers whose digits it could not keep as typed (012,
+ * 1e3), each with what to type instead. A number written as just its digits is not among them:
+ * the schema takes it as the id (schemas/common.ts).
+ */
+export function numberIdProblems(schema: z.ZodType, entry: SourceEntry): Problem[] {
+  return (entry.numbers ?? []).flatMap((n) => {
+    if (!isIdField(schema, n.path)) return [];
+    const said = numberIdProblem(n.text, valueAt(entry.data, n.path) as number);
+    return said ? [{ file: entry.file, field: n.path.join('.'), ...said }] : [];
+  });
+}
+
 /** Parses one source entry with its schema. */
 export function parseEntry<S extends z.ZodType>(
   schema: S,
   entry: SourceEntry,
   problems: Problem[],
 ): Entry<z.output<S>> | undefined {
+  // An id YAML read as a number that was not written as just its digits (012, 1e3): say what to type.
+  const numberIds = numberIdProblems(schema, entry);
+  const flagged = new Set(numberIds.map((p) => p.field));
+  problems.push(...numberIds);
   const result = schema.safeParse(entry.data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(...issueToProblems(entry.file, entry.data, issue));
+    for (const issue of result.error.issues)
+      if (!flagged.has(issue.path.map(String).join('.')))
+        problems.push(...issueToProblems(entry.file, entry.data, issue));
     return undefined;
   }
+  if (numberIds.length) return undefined;
   return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
 }
 
@@ -85,7 +108,10 @@ export function readContent(root: string): ReadResult {
       (e) => parseEntry(collectionSchemas[name], e, problems) ?? (failedIds[name].add(e.id), []),
     );
   }
-  if (!site) return { problems };
+  // Each field named in the clerk's words, from the files as written (a file that failed its schema has no other data).
+  const place = (list: Problem[]) =>
+    placeProblems(list, dataByFile([src.site ? [src.site] : [], ...Object.values(src.entries)]));
+  if (!site) return { problems: place(problems) };
   const content = {
     site,
     ...parsed,
@@ -97,5 +123,5 @@ export function readContent(root: string): ReadResult {
   // Cross-entry checks run even when some files failed, so one run shows as much as it can;
   // a reference to an entry that failed its schema may then be reported as well.
   problems.push(...checkIntegrity(content));
-  return { content, problems };
+  return { content, problems: place(problems) };
 }

@@ -11,6 +11,7 @@ import { type Problem, describe } from '../domain/problems.ts';
 import { MAX_DOCUMENT_BYTES, posix, Walker } from './walk.ts';
 import { MAX_FIELD_CHARS, longTexts, parseYaml, readText, splitFrontMatter } from './text.ts';
 import { digest, memoized, useMemo } from './memo.ts';
+import type { NumberText } from '../domain/number-ids.ts';
 
 export { MAX_DOCUMENT_BYTES, unsafeName } from './walk.ts';
 export { contentRoot } from './root.ts';
@@ -34,6 +35,8 @@ export interface SourceEntry {
   file: string;
   data: Record<string, unknown>;
   body?: string;
+  /** Numbers in the YAML not written as just their digits (`012`, `1e3`), for the id fields that hold one. */
+  numbers?: NumberText[];
 }
 
 export interface SourceTable {
@@ -60,7 +63,12 @@ export interface SourceRoot {
 }
 
 /** The modules whose code decides what parseEntry gives. */
-export const ENTRY_CODE = ['src/source/read.ts', 'src/source/text.ts', 'src/domain/problems.ts'];
+export const ENTRY_CODE = [
+  'src/source/read.ts',
+  'src/source/text.ts',
+  'src/domain/problems.ts',
+  'src/domain/number-ids.ts',
+];
 
 /** What parsing one entry file gives: the entry, or the problems that stopped it. */
 export interface ParsedEntry {
@@ -115,6 +123,7 @@ function parseEntry(file: string, text: string, problems: Problem[]): SourceEntr
   const id = basename(path, extname(path));
   let data: Record<string, unknown> | undefined;
   let body: string | undefined;
+  const numbers: NumberText[] = [];
   if (/\.mdx?$/i.test(path)) {
     const split = splitFrontMatter(text);
     if (!split) {
@@ -139,10 +148,10 @@ function parseEntry(file: string, text: string, problems: Problem[]): SourceEntr
       });
       return undefined;
     }
-    data = parseYaml(split.front, file, problems, 1);
+    data = parseYaml(split.front, file, problems, 1, numbers);
     body = split.body;
   } else {
-    data = parseYaml(text, file, problems);
+    data = parseYaml(text, file, problems, 0, numbers);
   }
   if (!data) return undefined;
   const long = longTexts(data);
@@ -154,7 +163,7 @@ function parseEntry(file: string, text: string, problems: Problem[]): SourceEntr
       expected: `at most ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters in one field (put long text in the body, or in a paper under documents/)`,
     });
   if (long.length) return undefined;
-  return { id, file, data, body };
+  return { id, file, data, body, ...(numbers.length ? { numbers } : {}) };
 }
 
 function readTable(root: string, path: string, problems: Problem[]): SourceTable | undefined {

@@ -3,8 +3,9 @@
  * or alias bombs, and front matter fenced by lines that are exactly `---`.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { type Problem, describe } from '../domain/problems.ts';
+import { isPlainDigits, type NumberText } from '../domain/number-ids.ts';
 
 /** Largest entry, table or settings file. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -67,11 +68,26 @@ export function readText(path: string, file: string, problems: Problem[]): strin
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/**
+ * The numbers of a YAML document whose text as written is not just the digits of the value YAML
+ * read (`012` read as 12, `1e3` as 1000, `1.50` as 1.5, `-3`), each at its path in the data.
+ */
+function numberTexts(node: unknown, path: (string | number)[], out: NumberText[]): void {
+  if (isScalar(node)) {
+    if (typeof node.value === 'number' && node.source !== undefined && !isPlainDigits(node.source, node.value))
+      out.push({ path, text: node.source });
+  } else if (isSeq(node)) node.items.forEach((item, i) => numberTexts(item, [...path, i], out));
+  else if (isMap(node))
+    for (const pair of node.items)
+      if (isPair(pair) && isScalar(pair.key)) numberTexts(pair.value, [...path, String(pair.key.value)], out);
+}
+
 export function parseYaml(
   text: string,
   file: string,
   problems: Problem[],
   lineOffset = 0,
+  numbers?: NumberText[],
 ): Record<string, unknown> | undefined {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
@@ -99,6 +115,7 @@ export function parseYaml(
     });
     return undefined;
   }
+  if (numbers) numberTexts(doc.contents, [], numbers);
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, field: '', found: describe(data), expected: 'a set of fields (name: value)' });

@@ -70,6 +70,25 @@ describe('npm run dev', () => {
       'the terminal',
     );
 
+    // A field in a list is named in the clerk's words, with its dotted path after them.
+    writeFileSync(decision, good.replace('person: dr-bea-test', 'person: dr-bee-test'));
+    await waitFor(
+      async () =>
+        (broken = await get(page)).text.includes('declaration by dr-bee-test, person (declarations.0.person)'),
+      20_000,
+      'the page to name the declaration',
+    );
+    await waitFor(
+      () =>
+        dev!
+          .output()
+          .includes(
+            'decisions/2023/jcb-2023-002.md: declaration by dr-bee-test, person (declarations.0.person): found',
+          ),
+      10_000,
+      'the terminal to name the declaration',
+    );
+
     writeFileSync(decision, good.replace('Test Fund plan 2023-24', 'Test Fund plan, corrected'));
     let fixed = { status: 0, text: '' };
     await waitFor(async () => (fixed = await get(page)).status === 200, 20_000, 'the page to come back');

@@ -24,11 +24,21 @@ const npm = (...args: string[]) => {
 const front = (file: string) => parse(readFileSync(join(root, file), 'utf8').split(/^---$/m)[1]);
 
 describe('npm run new', () => {
-  it('starts a decision from an agenda item, filled in from the meeting', () => {
+  it('starts a decision from an agenda item, filled in from the meeting, and lists it on the item', () => {
+    const meetingFile = 'meetings/2023-05-10-test-board.md';
+    const meetingBefore = readFileSync(join(root, meetingFile), 'utf8');
     const r = npm('new', '--', 'decision', '--meeting', '2023-05-10-test-board', '--item', '3');
     expect(r.status, r.out).toBe(0);
     const file = 'decisions/2023/jcb-2023-004.md';
     expect(r.out).toContain(`Wrote ${join(root, file)}`);
+    // The meeting file changed in that one list only: every other line, comment and the body as they were.
+    expect(r.out).toContain(
+      `Added jcb-2023-004 to the decisions of agenda item 3 in ${meetingFile} (${join(root, meetingFile)})`,
+    );
+    expect(readFileSync(join(root, meetingFile), 'utf8')).toBe(
+      meetingBefore.replace('decisions: [jcb-2023-001]', 'decisions: [jcb-2023-001, jcb-2023-004]'),
+    );
+    expect(front(meetingFile).agenda[2].decisions).toEqual(['jcb-2023-001', 'jcb-2023-004']);
     expect(r.out).toMatch(/Next:\n {2}1\. Replace the placeholder/);
     expect(front(file)).toEqual({
       title: 'Award of the community equipment service contract',

@@ -29,6 +29,7 @@ describe('astro build on its own refuses bad content', () => {
     ['the reader (a duplicate id)', 'duplicate-id-two-folders'],
     ['the collection schemas (an impossible date)', 'impossible-date'],
     ['the cross-entry checks (a reference to no body)', 'unknown-body-reference'],
+    ['the ids YAML read as numbers (0123 would pass as 123)', 'unquoted-id-leading-zero'],
   ]) {
     it(`at ${stage}: ${name}`, () => {
       const { file } = badExpectation(name);
@@ -36,6 +37,8 @@ describe('astro build on its own refuses bad content', () => {
       expect(r.status).not.toBe(0);
       expect(r.output).toContain(file.split('/').pop());
       expect(existsSync(join(r.outDir, 'index.html'))).toBe(false);
+      // Refused for what was typed, not later as a reference to a decision 123 that does not exist.
+      if (name === 'unquoted-id-leading-zero') expect(r.output).toContain('write the id in quotes: "0123"');
     });
   }
 });

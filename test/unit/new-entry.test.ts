@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { addYear, folderFor, nextId, otherFieldsComment, personId } from '../../scripts/lib/new-entry.ts';
 import { collectionSchemas } from '../../src/schemas/index.ts';
+import { addDecisionToItem } from '../../scripts/lib/agenda-decision.ts';
 
 const entry = (file: string) => ({ id: file.replace(/^.*\/|\.\w+$/g, ''), file, data: {} });
 
@@ -35,5 +36,66 @@ describe('npm run new', () => {
     expect(note).toContain('docs/content-format.md, "people"');
     for (const field of Object.keys(collectionSchemas.people.shape).filter((f) => f !== 'name'))
       expect(note).toContain(field);
+  });
+});
+
+describe('a new decision on an agenda item', () => {
+  const meeting = [
+    '---',
+    'body: test-board # the board',
+    'agenda:',
+    '  - item: 1',
+    '    title: Apologies',
+    '    minute: |',
+    '      None.',
+    '  - item: 2',
+    '    title: "Minutes"  # approved',
+    '    decisions: [ jcb-2026-001 ]',
+    '  - item: 3',
+    '    title: Fund plan',
+    '    decisions:',
+    '      - jcb-2026-002 # the plan',
+    '  - { item: 4, title: Contract }',
+    '  - item: 5',
+    '    title: Report',
+    '    decisions: [1241]',
+    '---',
+    '',
+    'The Board met.  ',
+    '---',
+    '',
+  ].join('\n');
+  const [, body] = meeting.split(/^---$/m).slice(1);
+  const add = (index: number, id = 'jcb-2026-009') => addDecisionToItem(meeting, index, id);
+  const frontOf = (text: string) => parse(text.split(/^---$/m)[1]);
+
+  it('adds the id to a list written in brackets, keeping its spacing', () => {
+    const { text, changed } = add(1);
+    expect(changed).toBe(true);
+    expect(text).toBe(meeting.replace('[ jcb-2026-001 ]', '[ jcb-2026-001, jcb-2026-009 ]'));
+  });
+
+  it('adds a line to a list written one entry a line, after its comment', () => {
+    expect(add(2).text).toBe(meeting.replace('# the plan\n', '# the plan\n      - jcb-2026-009\n'));
+  });
+
+  it('adds decisions to an item with none, under its title, and to an item written in braces', () => {
+    expect(add(0).text).toBe(meeting.replace('Apologies\n', 'Apologies\n    decisions: [jcb-2026-009]\n'));
+    expect(add(3).text).toBe(meeting.replace('title: Contract }', 'title: Contract, decisions: [jcb-2026-009] }'));
+    expect(frontOf(add(0).text).agenda[0]).toEqual({
+      item: 1,
+      title: 'Apologies',
+      minute: 'None.\n',
+      decisions: ['jcb-2026-009'],
+    });
+  });
+
+  it('changes nothing when the item already lists the id, written with or without quotes', () => {
+    expect(add(1, 'jcb-2026-001')).toEqual({ text: meeting, changed: false });
+    expect(add(4, '1241')).toEqual({ text: meeting, changed: false });
+  });
+
+  it('keeps the Markdown body byte for byte, a line of dashes in it too', () => {
+    for (const i of [0, 1, 2, 3, 4]) expect(add(i).text.endsWith(`---${body}---\n`)).toBe(true);
   });
 });

@@ -29,10 +29,16 @@ describe('bad content roots', () => {
       const { content, problems } = await loadContentRoot(badRoot(name, parent), BUILD_DATE);
       expect(content).toBeUndefined();
       expect(problems).toContainEqual(expect.objectContaining({ file, field }));
-      // The line npm run build and npm run validate print for it.
+      // The line npm run build and npm run validate print for it: the field in words, with its
+      // dotted path after it where the words differ.
       const lines = problems.map(formatProblem);
       expect(
-        lines.some((l) => l.startsWith(`${file}${field ? `: ${field}` : ''}: found `)),
+        lines.some((l) =>
+          field
+            ? l.startsWith(`${file}: ${field}: found `) ||
+              (l.startsWith(`${file}: `) && l.includes(` (${field}): found `))
+            : l.startsWith(`${file}: found `),
+        ),
         lines.join('\n'),
       ).toBe(true);
       for (const p of problems) {
@@ -41,6 +47,19 @@ describe('bad content roots', () => {
       }
     });
   }
+});
+
+describe('a problem on an agenda item', () => {
+  it('names the item by the number printed on the agenda and says what to type', async () => {
+    const { problems } = await loadContentRoot(badRoot('unquoted-id-leading-zero', parent), BUILD_DATE);
+    expect(problems.map(formatProblem)).toContain(
+      'meetings/2023-05-10-test-board.md: agenda item 4, decisions, 1st entry (agenda.3.decisions.0): ' +
+        'found 0123 (YAML reads it as the number 123); ' +
+        'write the id in quotes: "0123" (without quotes YAML reads digits as a number and drops the leading zero)',
+    );
+    // Said once: not also as the id "123" that does not exist.
+    expect(problems.filter((p) => p.field === 'agenda.3.decisions.0')).toHaveLength(1);
+  });
 });
 
 describe('a date the bank-holiday list does not cover', () => {

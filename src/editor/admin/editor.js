@@ -105,8 +105,11 @@ function show(result) {
   for (const p of problems) {
     const item = document.createElement('li');
     const where = document.createElement('strong');
-    where.textContent = p.field ? `${p.file}, ${p.field}` : p.file;
-    item.append(where, `: found ${p.found}; expected ${p.expected}`);
+    // The field in the clerk's words, with its dotted path after it (as npm run validate prints it).
+    const field = p.place && p.place !== p.field ? `${p.place} (${p.field})` : p.field;
+    where.textContent = field ? `${p.file}, ${field}` : p.file;
+    // Each expectation reads on from "found ...;" as npm run validate prints it.
+    item.append(where, `: found ${p.found}; ${p.expected}`);
     list.append(item);
   }
 }
