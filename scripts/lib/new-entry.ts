@@ -666,7 +666,8 @@ async function newFundYear(ctx: Context): Promise<NewEntry> {
     check: refCheck(ids(src.entries.decisions), 'a decision'),
   });
 
-  // The table: the schemes and partner columns of the year before, amounts left for the clerk to fill.
+  // The table: the schemes and partner columns of the year before, each amount n/a (not available)
+  // until the clerk writes the figure, so that a table not yet filled in never publishes as £0.
   const { start, end } = financialYear(year);
   const active = partners.filter((p) => overlaps({ from: p.from, until: p.until }, start, end)).map((p) => p.id);
   const before = typeof previous?.table === 'string' ? src.tables.get(`budgets/${previous.table}`) : undefined;
@@ -684,7 +685,7 @@ async function newFundYear(ctx: Context): Promise<NewEntry> {
     : ['Replace with the name of a scheme'];
   const kindAt = before?.header.indexOf('kind') ?? -1;
   const rows = (before?.rows.filter((r) => r[0] && r[0].toLowerCase() !== 'total') ?? schemes.map((s) => [s])).map(
-    (r) => columns.map((c) => (c === 'scheme' ? r[0] : c === 'kind' && kindAt >= 0 ? r[kindAt] : '')),
+    (r) => columns.map((c) => (c === 'scheme' ? r[0] : c === 'kind' ? (kindAt >= 0 ? r[kindAt] : '') : 'n/a')),
   );
   const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const table = `${fund}/${year}.csv`;
@@ -724,7 +725,7 @@ async function newFundYear(ctx: Context): Promise<NewEntry> {
     file: fundFile.file,
     writes: [fundFile, { file: csvFile, text: csv }],
     next: [
-      `Fill in the amounts in ${csvFile} (in ${units === 'thousands' ? "£'000" : 'pounds'}); empty cells count as zero.`,
+      `Replace each n/a in ${csvFile} with its figure (in ${units === 'thousands' ? "£'000" : 'pounds'}); an empty cell counts as zero, and a figure left as n/a is published as not available.`,
       'Check the schemes and the partner columns, and add a final Total row if the report has one.',
     ],
   };

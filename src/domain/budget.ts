@@ -7,18 +7,25 @@ import { financialYear, overlaps, type CivilDate } from './dates.ts';
 
 export const KNOWN_COLUMNS = ['scheme', 'kind', 'total', 'budget', 'outturn'] as const;
 
+/**
+ * A figure in whole pounds, or null where the publisher marked the cell not available (n/a):
+ * such a figure is not zero, is shown as a dash and is left out of every total.
+ */
+export type Amount = number | null;
+
 export interface SchemeLine {
   scheme: string;
   /** Stable slug of the scheme name, used by decisions' `spend.scheme`. */
   slug: string;
   kind: 'pooled' | 'aligned';
-  /** Whole pounds by partner id. */
-  contributions: Record<string, number>;
-  total: number;
-  budget?: number;
-  outturn?: number;
-  /** Outturn minus budget, where both are given. */
-  variance?: Variance;
+  /** Whole pounds by partner id; null where the cell is marked not available. */
+  contributions: Record<string, Amount>;
+  /** The sum of the contributions; null when any of them is not available. */
+  total: Amount;
+  budget?: Amount;
+  outturn?: Amount;
+  /** Outturn minus budget, where both columns are given; null when either figure is not available. */
+  variance?: Variance | null;
 }
 
 export interface Variance {
@@ -47,6 +54,8 @@ export interface BudgetTable {
   pooledOutturn?: Outturn;
   /** Aligned lines' budget, outturn and variance, where the table has both columns and aligned lines. */
   alignedOutturn?: Outturn;
+  /** How many of the lines' figures (partner, budget and outturn cells) are marked not available and so left out of the totals. */
+  notAvailable: number;
 }
 
 /** Budget and outturn of a set of lines, with their variance. */
@@ -56,7 +65,7 @@ export interface Outturn {
   variance: Variance;
 }
 
-/** The summed budget and outturn of some lines, and the variance of the sums. */
+/** The summed budget and outturn of some lines, and the variance of the sums; figures not available are left out. */
 export function outturnOf(lines: Pick<SchemeLine, 'budget' | 'outturn'>[]): Outturn {
   const budget = lines.reduce((a, x) => a + (x.budget ?? 0), 0);
   const outturn = lines.reduce((a, x) => a + (x.outturn ?? 0), 0);
@@ -80,8 +89,18 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A cell as a number: commas, spaces and £ are parsed away, a blank cell is zero; undefined if not a number. */
-export function parseAmount(cell: string): number | undefined {
+/** What a publisher writes in a budget cell for a figure that is not available: n/a or not available, in any case. */
+export function isNotAvailable(cell: string): boolean {
+  const text = cell.trim().toLowerCase().replace(/\s+/g, ' ');
+  return text === 'n/a' || text === 'not available';
+}
+
+/**
+ * A cell as a number: commas, spaces and £ are parsed away, a blank cell is zero; null for a
+ * cell marked not available (n/a); undefined if it is none of these.
+ */
+export function parseAmount(cell: string): Amount | undefined {
+  if (isNotAvailable(cell)) return null;
   const text = cell.replace(/[£,\s]/g, '');
   if (text === '' || text === '-') return 0;
   const negative = /^\(.*\)$/.test(text);
@@ -97,6 +116,11 @@ export const toPounds = (amount: number, units: keyof typeof MULTIPLIER) => Math
 /** Equality of sums of decimal source amounts. */
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 const show = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+/** The sum of the figures that are available. */
+const sumOf = (xs: Amount[]) => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
+/** Every figure's sum, or null when any is not available. */
+const sumOrNull = (xs: Amount[]) => (xs.some((x) => x === null) ? null : sumOf(xs));
+const poundsOf = (x: Amount, units: keyof typeof MULTIPLIER) => (x === null ? null : toPounds(x, units));
 
 /**
  * Parses and checks one table. `partnerIds` are the site's partners; `activePartners`
@@ -142,7 +166,7 @@ export function parseBudgetTable(
     const i = cols.indexOf(name);
     return i < 0 ? undefined : (r[i] ?? '');
   };
-  const num = (r: string[], name: string, rowNo: number): number => {
+  const num = (r: string[], name: string, rowNo: number): Amount => {
     const cell = at(r, name);
     if (cell === undefined) return 0;
     const n = parseAmount(cell);
@@ -151,15 +175,15 @@ export function parseBudgetTable(
         column: name,
         row: rowNo,
         found: JSON.stringify(cell),
-        expected: 'an amount such as 1,240 or £1,240.50 (blank means zero)',
+        expected: 'an amount such as 1,240 or £1,240.50, blank for zero, or n/a for not available',
       });
       return 0;
     }
     return n;
   };
 
-  const raw: { scheme: string; kind: 'pooled' | 'aligned'; values: Record<string, number>; row: number }[] = [];
-  let totalRow: { values: Record<string, number>; row: number } | undefined;
+  const raw: { scheme: string; kind: 'pooled' | 'aligned'; values: Record<string, Amount>; row: number }[] = [];
+  let totalRow: { values: Record<string, Amount>; row: number } | undefined;
   const numeric = cols.filter(
     (c, i) => i > 0 && c !== 'kind' && (partners.includes(c) || ['total', 'budget', 'outturn'].includes(c)),
   );
@@ -197,25 +221,29 @@ export function parseBudgetTable(
     raw.push({ scheme, kind: kindCell === 'aligned' ? 'aligned' : 'pooled', values, row: rowNo });
   });
 
+  // A line's total is checked only where it and all its partners' figures are available.
   for (const line of raw) {
-    const sum = partners.reduce((s, p) => s + line.values[p], 0);
-    if (cols.includes('total') && !same(sum, line.values.total)) {
+    const sum = sumOrNull(partners.map((p) => line.values[p]));
+    const given = line.values.total;
+    if (cols.includes('total') && sum !== null && given !== null && !same(sum, given)) {
       problems.push({
         column: 'total',
         row: line.row,
-        found: `${show(line.values.total)} for ${line.scheme}`,
+        found: `${show(given)} for ${line.scheme}`,
         expected: `the sum of the partner columns, ${show(sum)}`,
       });
     }
   }
+  // A Total row is the sum of the figures above it that are available.
   if (totalRow) {
     for (const c of numeric) {
-      const sum = raw.reduce((s, l) => s + l.values[c], 0);
-      if (!same(sum, totalRow.values[c])) {
+      const sum = sumOf(raw.map((l) => l.values[c]));
+      const given = totalRow.values[c];
+      if (given !== null && !same(sum, given)) {
         problems.push({
           column: c,
           row: totalRow.row,
-          found: `Total ${show(totalRow.values[c])}`,
+          found: `Total ${show(given)}`,
           expected: `the sum of the rows above, ${show(sum)}`,
         });
       }
@@ -233,27 +261,33 @@ export function parseBudgetTable(
         expected: 'each scheme named once in a table',
       });
     seen.add(slug);
-    const contributions = Object.fromEntries(partners.map((p) => [p, toPounds(l.values[p], units)]));
+    const contributions = Object.fromEntries(partners.map((p) => [p, poundsOf(l.values[p], units)]));
     const line: SchemeLine = {
       scheme: l.scheme,
       slug,
       kind: l.kind,
       contributions,
-      total: Object.values(contributions).reduce((a, b) => a + b, 0),
+      total: sumOrNull(Object.values(contributions)),
     };
-    if (cols.includes('budget')) line.budget = toPounds(l.values.budget, units);
-    if (cols.includes('outturn')) line.outturn = toPounds(l.values.outturn, units);
-    if (line.budget !== undefined && line.outturn !== undefined) line.variance = variance(line.budget, line.outturn);
+    if (cols.includes('budget')) line.budget = poundsOf(l.values.budget, units);
+    if (cols.includes('outturn')) line.outturn = poundsOf(l.values.outturn, units);
+    if (line.budget !== undefined && line.outturn !== undefined)
+      line.variance = line.budget === null || line.outturn === null ? null : variance(line.budget, line.outturn);
     return line;
   });
+  // Totals add the figures that are available; the total is the sum of the partners' totals.
   const sumBy = (kind: 'pooled' | 'aligned') => {
     const lines = schemes.filter((s) => s.kind === kind);
     const t: Record<string, number> = Object.fromEntries(
-      partners.map((p) => [p, lines.reduce((s, l) => s + l.contributions[p], 0)]),
+      partners.map((p) => [p, sumOf(lines.map((l) => l.contributions[p]))]),
     );
-    t.total = lines.reduce((s, l) => s + l.total, 0);
+    t.total = partners.reduce((s, p) => s + t[p], 0);
     return t;
   };
+  const notAvailable = schemes.reduce(
+    (n, s) => n + [...Object.values(s.contributions), s.budget, s.outturn].filter((x) => x === null).length,
+    0,
+  );
   const hasOutturn = cols.includes('budget') && cols.includes('outturn');
   const aligned = schemes.filter((x) => x.kind === 'aligned');
   return {
@@ -265,6 +299,7 @@ export function parseBudgetTable(
       hasOutturn,
       pooledOutturn: hasOutturn ? outturnOf(schemes.filter((x) => x.kind === 'pooled')) : undefined,
       alignedOutturn: hasOutturn && aligned.length ? outturnOf(aligned) : undefined,
+      notAvailable,
     },
     problems,
   };

@@ -10,7 +10,8 @@ export interface ChartSpec {
   /** Horizontal bars read better with long scheme names. */
   horizontal: boolean;
   labels: string[];
-  datasets: { label: string; data: number[] }[];
+  /** Each bar's value; null for a figure not available, which is left out rather than drawn as zero. */
+  datasets: { label: string; data: (number | null)[] }[];
   /** One or two sentences saying what the chart shows, read by screen readers and shown as its caption. */
   summary: string;
   title: string;
@@ -21,7 +22,7 @@ const partnerName = (m: PublicModel, id: string) => partnerShortName(m.partner(i
 /** Contributions by partner for each pooled scheme. */
 export function schemeChart(m: PublicModel, f: PublicFund, y: PublicFundYear): ChartSpec {
   const lines = y.table.schemes.filter((s) => s.kind === 'pooled');
-  const largest = [...lines].sort((a, b) => b.total - a.total)[0];
+  const largest = [...lines].filter((s) => s.total !== null).sort((a, b) => b.total! - a.total!)[0];
   return {
     kind: 'stacked',
     horizontal: true,
@@ -29,7 +30,7 @@ export function schemeChart(m: PublicModel, f: PublicFund, y: PublicFundYear): C
     labels: lines.map((s) => s.scheme),
     datasets: y.table.partners.map((p) => ({ label: partnerName(m, p), data: lines.map((s) => s.contributions[p]) })),
     summary: largest
-      ? `${lines.length} pooled schemes in ${y.year}; the largest is ${largest.scheme} at ${moneyShort(largest.total)} of ${moneyShort(y.table.totals.total)}.`
+      ? `${lines.length} pooled schemes in ${y.year}; the largest is ${largest.scheme} at ${moneyShort(largest.total!)} of ${moneyShort(y.table.totals.total)}.`
       : `No pooled schemes in ${y.year}.`,
   };
 }
@@ -79,8 +80,8 @@ export function outturnChart(y: PublicFundYear): ChartSpec | undefined {
     title: `Budget and outturn for each scheme, ${y.year}`,
     labels: lines.map((s) => s.scheme),
     datasets: [
-      { label: 'Budget', data: lines.map((s) => s.budget ?? 0) },
-      { label: 'Outturn', data: lines.map((s) => s.outturn ?? 0) },
+      { label: 'Budget', data: lines.map((s) => s.budget ?? null) },
+      { label: 'Outturn', data: lines.map((s) => s.outturn ?? null) },
     ],
     summary: `Outturn ${moneyShort(o.outturn)} against a budget of ${moneyShort(o.budget)}: ${over ? 'an overspend' : o.variance.amount < 0 ? 'an underspend' : 'on budget'}${o.variance.amount ? ` of ${moneyShort(Math.abs(o.variance.amount))}${o.variance.percent !== undefined ? ` (${Math.abs(o.variance.percent)}%)` : ''}` : ''}.`,
   };

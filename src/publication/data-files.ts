@@ -111,8 +111,8 @@ const TITLES: Partial<Record<OpenDataFile, string>> = {
   'officer-decisions.json': 'Officer decisions',
   'meetings.json': 'Meetings',
   'forward-plan.json': 'Forward plan',
-  'budgets.json': 'Pooled budgets',
-  'bodies.json': 'Boards and memberships',
+  'budgets.json': 'Pooled and aligned budgets',
+  'bodies.json': 'Boards, committees and memberships',
   'people.json': 'People and memberships',
 };
 const CSV_OF: OpenDataFile[] = ['decisions.json', 'officer-decisions.json', 'meetings.json', 'forward-plan.json'];
@@ -211,7 +211,7 @@ export function dataFiles(m: PublicModel): DataFile[] {
   // Written by its own route with the pooled budget pages (src/pages/data/budgets.csv.ts).
   const budgetsCsv: DataFile = {
     path: 'data/budgets.csv',
-    title: 'Pooled budgets (CSV): fund, year, status, scheme, kind, partner, amount',
+    title: 'Pooled and aligned budgets (CSV): fund, year, status, scheme, kind, partner, amount',
     format: 'CSV',
     mediaType: 'text/csv',
     records: null,

@@ -3,3 +3,4 @@ export * from './labels/general.ts';
 export * from './labels/forward-plan.ts';
 export * from './labels/bodies-and-people.ts';
 export * from './labels/duties.ts';
+export * from './labels/sections.ts';

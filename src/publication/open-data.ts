@@ -255,7 +255,9 @@ export function budgetRecords(m: PublicModel) {
           total: s.total,
           ...(s.budget !== undefined ? { budget: s.budget } : {}),
           ...(s.outturn !== undefined ? { outturn: s.outturn } : {}),
-          ...(s.variance ? { variance: s.variance.amount, variancePercent: s.variance.percent ?? null } : {}),
+          ...(s.variance !== undefined
+            ? { variance: s.variance?.amount ?? null, variancePercent: s.variance?.percent ?? null }
+            : {}),
         })),
         totals: y.table.totals,
         alignedTotals: y.table.alignedTotals,
@@ -289,20 +291,24 @@ const FORMULA_START = /^[=+\-@\t\r\0]/;
  * ' (the OWASP rule). Only values the site holds as numbers are written bare, so a negative
  * amount stays a number, while text that merely looks like one ("-1200" as a title) is text.
  */
-export function csvCell(value: string | number): string {
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
   if (typeof value === 'number') return String(value);
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** Rows as CSV (RFC 4180 quoting, CRLF line ends), each cell through csvCell. */
-export function csvText(rows: (string | number)[][]): string {
+export function csvText(rows: (string | number | null)[][]): string {
   return stringify(
     rows.map((r) => r.map(csvCell)),
     { record_delimiter: 'windows' },
   );
 }
 
-/** One fund-year table as CSV: scheme, kind, a column per partner, total, and budget, outturn and variance where given. */
+/**
+ * One fund-year table as CSV: scheme, kind, a column per partner, total, and budget, outturn and
+ * variance where given. A figure not available is an empty cell.
+ */
 export function fundYearCsv(m: PublicModel, f: PublicFund, y: PublicFundYear): string {
   const t = y.table;
   const header = ['scheme', 'kind', ...t.partners, 'total', ...(t.hasOutturn ? ['budget', 'outturn', 'variance'] : [])];
@@ -311,14 +317,14 @@ export function fundYearCsv(m: PublicModel, f: PublicFund, y: PublicFundYear): s
     s.kind,
     ...t.partners.map((p) => s.contributions[p]),
     s.total,
-    ...(t.hasOutturn ? [s.budget ?? 0, s.outturn ?? 0, s.variance?.amount ?? 0] : []),
+    ...(t.hasOutturn ? [s.budget ?? null, s.outturn ?? null, s.variance?.amount ?? null] : []),
   ]);
   return csvText([header, ...rows]);
 }
 
 /** The long budgets table: one row per fund, year, scheme and contributing partner. */
 export function budgetsCsv(m: PublicModel): string {
-  const rows: (string | number)[][] = [['fund', 'year', 'status', 'scheme', 'kind', 'partner', 'amount']];
+  const rows: (string | number | null)[][] = [['fund', 'year', 'status', 'scheme', 'kind', 'partner', 'amount']];
   for (const b of budgetRecords(m)) {
     for (const s of b.schemes)
       for (const [partner, amount] of Object.entries(s.contributions))

@@ -6,7 +6,7 @@
 import type { PublicModel } from './model.ts';
 import type { Partner } from '../schemas/index.ts';
 import { formatDate, overlaps, type CivilDate } from '../domain/dates.ts';
-import { callInStatusLabel } from './labels.ts';
+import { bodyKindLabel, callInStatusLabel, fundKindLabel } from './labels.ts';
 import { findBy } from './lookup.ts';
 import { fundYearPages } from './views/budgets.ts';
 
@@ -114,7 +114,11 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
   for (const b of m.bodies)
     out.set(
       b.href,
-      entry('Board', { [FILTERS.body]: [b.name], [FILTERS.partner]: names(b.partners) }, { reference: b.id }),
+      entry(
+        bodyKindLabel[b.kind],
+        { [FILTERS.body]: [b.name], [FILTERS.partner]: names(b.partners) },
+        { reference: b.id },
+      ),
     );
   for (const p of m.people)
     out.set(p.href, entry('Person', { [FILTERS.partner]: names([p.partner]) }, { reference: p.id }));
@@ -122,7 +126,7 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
     out.set(
       f.href,
       entry(
-        'Pooled budget',
+        fundKindLabel(f),
         { [FILTERS.partner]: names([f.host, ...f.years.flatMap((y) => y.table.partners.map((id) => m.partner(id)))]) },
         { reference: f.id },
       ),
@@ -131,7 +135,7 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
     for (const y of fundYearPages(f))
       out.set(
         y.href,
-        entry('Pooled budget', { [FILTERS.partner]: names([f.host, ...y.table.partners.map((id) => m.partner(id))]) }),
+        entry(fundKindLabel(f), { [FILTERS.partner]: names([f.host, ...y.table.partners.map((id) => m.partner(id))]) }),
       );
   }
   for (const p of m.pages) out.set(p.href, entry('Page', {}));

@@ -350,11 +350,18 @@ export const budgetRecord = z.looseObject({
       z.looseObject({
         scheme: z.string(),
         kind: z.enum(['pooled', 'aligned']),
-        contributions: z.record(z.string(), z.number()),
-        total: z.number(),
+        contributions: z
+          .record(z.string(), z.number().nullable())
+          .describe('Whole pounds by partner id; null where the figure is not available'),
+        total: z.number().nullable().describe('Sum of the contributions; null when any is not available'),
+        budget: z.number().nullable().optional().describe('Budget in whole pounds; null where not available'),
+        outturn: z.number().nullable().optional().describe('Outturn in whole pounds; null where not available'),
+        variance: z.number().nullable().optional().describe('Outturn minus budget; null when either is not available'),
       }),
     )
-    .describe('Schemes with each partner’s contribution in whole pounds'),
+    .describe(
+      'Schemes with each partner’s contribution in whole pounds; a figure the publisher marked not available is null and left out of the totals',
+    ),
   totals: z.record(z.string(), z.number()).describe('Pooled total by partner id, and "total"'),
 });
 

@@ -2,7 +2,8 @@
 // checks the model's figures for the source reports): aligned lines are shown apart from the
 // pooled total, a fund with nothing pooled has no chart, and the sample fund's sentence, table,
 // charts and downloads say the same. The Somerset and Croydon budgets are built in their
-// arrangements (test/fixtures/arrangements/, copied unchanged from test/fixtures/budgets/).
+// arrangements (test/fixtures/arrangements/, copied from test/fixtures/budgets/; Croydon's has
+// one line more, with figures marked not available).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,56 @@ describe("Croydon's Integrated Commissioning Unit investment (seed 002)", () => 
     expect(page).toContain('£218,720,000');
     expect(page).not.toContain('data-chart-spec');
     expect(page).not.toMatch(/<script[^>]*src=/);
+  });
+  it('is called an aligned budget with a lead officer, never a pooled fund, in the menu, headings and home page', () => {
+    const page = read(sites.croydon, 'budgets/integrated-commissioning-unit/index.html');
+    const home = read(sites.croydon, 'index.html');
+    const list = read(sites.croydon, 'budgets/index.html');
+    expect(list).toContain('<h1>Aligned budgets</h1>');
+    expect(home).toMatch(/class="site-nav__link"[^>]*>Aligned budgets</);
+    expect(home).toMatch(/class="site-nav__link"[^>]*>Cabinet and boards</);
+    expect(home).toContain('<h2 id="pooled-budget">Aligned budget</h2>');
+    expect(home).toMatch(/aligns £218.7m in the partners(&#39;|')s? own budgets/);
+    expect(home).not.toMatch(/pools\s*(<strong>)?£0/);
+    expect(read(sites.croydon, 'bodies/index.html')).toContain('<h1>Cabinet and boards</h1>');
+    expect(page).not.toContain('Pooled fund manager');
+    expect(page).not.toContain('Pooled budgets');
+  });
+});
+
+describe('figures marked not available (the Croydon line the report garbles)', () => {
+  it('are dashes read as not available, left out of the totals, with a note', () => {
+    const page = read(sites.croydon, 'budgets/integrated-commissioning-unit/index.html');
+    const row = page.slice(page.indexOf('id="scheme-2013-14-contribution-to-staffing-spend"'));
+    const cells = row.slice(0, row.indexOf('</tr>'));
+    const dash = '<span aria-hidden="true">–</span><span class="visually-hidden">not available</span>';
+    expect(cells.split(dash).length - 1).toBe(3);
+    expect(cells).not.toContain('£0');
+    expect(page).toContain('Totals leave out 2 figures marked not available.');
+    expect(page).toContain('£113,160,000');
+    expect(page).toContain('£105,560,000');
+    expect(page).toContain('£218,720,000');
+  });
+  it('are null in budgets.json and empty in the CSVs, and the totals leave them out', () => {
+    const [year] = JSON.parse(read(sites.croydon, 'data/budgets.json'));
+    const line = year.schemes.find((s: { slug: string }) => s.slug === 'contribution-to-staffing-spend');
+    expect(line.contributions).toEqual({ 'croydon-council': null, 'croydon-ccg': null });
+    expect(line.total).toBeNull();
+    expect(year.alignedTotals).toEqual({
+      'croydon-council': 113_160_000,
+      'croydon-ccg': 105_560_000,
+      total: 218_720_000,
+    });
+    const table = parse(read(sites.croydon, 'budgets/integrated-commissioning-unit/2013-14.csv'), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(table.find((r) => r.scheme === 'Contribution to staffing spend')).toMatchObject({
+      'croydon-council': '',
+      'croydon-ccg': '',
+      total: '',
+    });
+    const long = parse(read(sites.croydon, 'data/budgets.csv'), { columns: true }) as Record<string, string>[];
+    expect(long.filter((r) => r.scheme === 'Contribution to staffing spend').map((r) => r.amount)).toEqual(['', '']);
   });
 });
 

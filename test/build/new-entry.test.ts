@@ -98,14 +98,18 @@ describe('npm run new', () => {
       const r = npm('new', '--', ...args);
       expect(r.status, r.out).toBe(0);
       for (const f of files) expect(existsSync(join(root, f)), `${f}\n${r.out}`).toBe(true);
+      if (args[0] === 'fund-year')
+        expect(r.out).toContain('Replace each n/a in budgets/test-fund/2024-25.csv with its figure');
       const check = npm('validate', '--', join(root, files[0]));
       expect(check.status, check.out).toBe(0);
       expect(check.out).toContain(`${files[0]} (in ${root}): no problems`);
     }
     expect(front('forward-plan/fp-2024-001.md')).toMatchObject({ published: BUILD_DATE, draft: true });
-    expect(readFileSync(join(root, 'budgets/test-fund/2024-25.csv'), 'utf8').split('\n')[0]).toBe(
-      'scheme,test-council,test-icb,total',
-    );
+    const csv = readFileSync(join(root, 'budgets/test-fund/2024-25.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe('scheme,test-council,test-icb,total');
+    // Every amount is n/a until the clerk writes the figure, so an unfilled table never shows £0.
+    expect(csv.slice(1).filter(Boolean).length).toBeGreaterThan(0);
+    for (const row of csv.slice(1).filter(Boolean)) expect(row).toMatch(/,n\/a,n\/a,n\/a$/);
     expect(
       parse(readFileSync(join(root, 'budgets/test-fund.yaml'), 'utf8')).years.map((y: { year: string }) => y.year),
     ).toEqual(['2023-24', '2024-25']);

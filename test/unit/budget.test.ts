@@ -83,6 +83,70 @@ describe('aligned lines', () => {
   });
 });
 
+describe('figures marked not available', () => {
+  const ab = new Set(['a', 'b']);
+  it('are n/a or not available, in any case, and are neither zero nor a number', () => {
+    expect(parseAmount('n/a')).toBeNull();
+    expect(parseAmount(' N/A ')).toBeNull();
+    expect(parseAmount('Not  Available')).toBeNull();
+    expect(parseAmount('')).toBe(0);
+    expect(parseAmount('na')).toBeUndefined();
+    expect(parseAmount('unknown')).toBeUndefined();
+  });
+  it('are left out of the totals, counted, and make the line total and variance not available', () => {
+    const { table, problems } = parseBudgetTable(
+      ['scheme', 'a', 'b', 'total', 'budget', 'outturn'],
+      [
+        ['Known', '10', '5', '15', '15', '16'],
+        ['Partly known', '4', 'n/a', 'n/a', '6', 'N/A'],
+        ['Outturn unknown', '1', '2', '3', 'not available', '3'],
+        ['Total', '15', '7', '18', '21', '19'],
+      ],
+      'thousands',
+      ab,
+      ab,
+    );
+    expect(problems).toEqual([]);
+    const [known, partly, unknown] = table.schemes;
+    expect(known).toMatchObject({ total: 15_000, variance: { amount: 1_000 } });
+    expect(partly.contributions).toEqual({ a: 4_000, b: null });
+    expect(partly).toMatchObject({ total: null, budget: 6_000, outturn: null, variance: null });
+    expect(unknown).toMatchObject({ total: 3_000, budget: null, outturn: 3_000, variance: null });
+    expect(table.totals).toEqual({ a: 15_000, b: 7_000, total: 22_000 });
+    expect(table.pooledOutturn).toEqual({
+      budget: 21_000,
+      outturn: 19_000,
+      variance: { amount: -2_000, percent: -9.5 },
+    });
+    expect(table.notAvailable).toBe(3);
+  });
+  it('still check a Total row against the figures that are available', () => {
+    const { problems } = parseBudgetTable(
+      ['scheme', 'a', 'b'],
+      [
+        ['One', '10', 'n/a'],
+        ['Two', '5', '2'],
+        ['Total', '15', '3'],
+      ],
+      'pounds',
+      ab,
+      ab,
+    );
+    expect(problems).toEqual([{ column: 'b', row: 4, found: 'Total 3', expected: 'the sum of the rows above, 2' }]);
+  });
+  it('leave other text in a cell an error saying what a cell may hold', () => {
+    const { problems } = parseBudgetTable(['scheme', 'a'], [['One', 'tbc']], 'pounds', ab, ab);
+    expect(problems).toEqual([
+      {
+        column: 'a',
+        row: 2,
+        found: '"tbc"',
+        expected: 'an amount such as 1,240 or £1,240.50, blank for zero, or n/a for not available',
+      },
+    ]);
+  });
+});
+
 describe('tables read from CSV files', () => {
   it('parse quoted commas, pound signs, blank cells and thousands with decimals to whole pounds', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');

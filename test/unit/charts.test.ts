@@ -23,7 +23,7 @@ describe('schemeChart', () => {
     expect(c.title).toBe('Contributions by partner for each scheme, 2024-25');
     expect(c.labels.slice(0, 3)).toEqual(['Carers', 'Clusters', 'Rehab & Reablement']);
     expect(c.datasets.map((d) => d.label)).toEqual(['ICB', 'SCC']);
-    expect(c.datasets[0].data[0] + c.datasets[1].data[0]).toBe(1_680_000);
+    expect(c.datasets[0].data[0]! + c.datasets[1].data[0]!).toBe(1_680_000);
     expect(c.summary).toBe('11 pooled schemes in 2024-25; the largest is Clusters at £57m of £127.5m.');
   });
 });

@@ -66,10 +66,10 @@ describe('Somerset jointly commissioned services (seed 004)', () => {
   it('charts the pooled lines only, with the same figures as the table', () => {
     const y = m.funds[0].years[0];
     const spec = schemeChart(m, m.funds[0], y);
-    const charted = spec.datasets.reduce((n, d) => n + d.data.reduce((a, b) => a + b, 0), 0);
+    const charted = spec.datasets.reduce((n, d) => n + d.data.reduce<number>((a, b) => a + (b ?? 0), 0), 0);
     expect(charted).toBe(111_783_178);
     const share = shareChart(m, y);
-    expect(share.datasets.flatMap((d) => d.data).reduce((a, b) => a + b, 0)).toBe(111_783_178);
+    expect(share.datasets.flatMap((d) => d.data).reduce<number>((a, b) => a + (b ?? 0), 0)).toBe(111_783_178);
   });
 });
 

@@ -2,6 +2,7 @@ import type { PublicFund, PublicFundYear, PublicModel } from '../types.ts';
 import { budgetIsTotal, type BudgetTable, type Outturn, type SchemeLine } from '../../domain/budget.ts';
 import { outturnChart, schemeChart, shareChart, type ChartSpec } from '../charts.ts';
 import type { SummaryRow } from './common.ts';
+import { fundManagerLabel } from '../labels/sections.ts';
 
 /** A fund's years, newest first. */
 export function fundYearsNewestFirst(f: PublicFund): PublicFundYear[] {
@@ -56,7 +57,7 @@ export function fundFacts(f: PublicFund): SummaryRow[] {
   return [
     ...(f.agreement ? [{ key: 'Agreement', value: f.agreement }] : []),
     { key: 'Host partner', value: f.host.name },
-    ...(f.manager ? [{ key: 'Pooled fund manager', value: f.manager }] : []),
+    ...(f.manager ? [{ key: fundManagerLabel(f), value: f.manager }] : []),
     ...(f.riskShare ? [{ key: 'Risk share', value: f.riskShare }] : []),
   ];
 }
@@ -126,6 +127,13 @@ export interface BudgetTableColumns {
   budget: boolean;
   /** Whether outturn and variance are shown. */
   outturn: boolean;
+}
+
+/** The note under a table with figures marked not available: "Totals leave out 2 figures marked not available." */
+export function notAvailableNote(t: Pick<BudgetTable, 'notAvailable'>): string | undefined {
+  const n = t.notAvailable;
+  if (!n) return undefined;
+  return `Totals leave out ${n === 1 ? 'one figure' : `${n} figures`} marked not available.`;
 }
 
 /** The columns of a fund year's table. */
