@@ -4,7 +4,7 @@
 // and one withdrawn updates exactly those files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, filesOf, fixtures, repo, scratch } from './helpers.ts';
 import { recordedModernGov, type RecordedServer } from '../support/moderngov-server.ts';

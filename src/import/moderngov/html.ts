@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkStringify from 'remark-stringify';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Root as HastRoot, Element } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 
 const DROP = new Set([
@@ -42,7 +42,7 @@ function dropUnsafe() {
   return (tree: HastRoot) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
-      if (node.type === 'comment' || (node.type === 'element' && DROP.has((node as Element).tagName))) {
+      if (node.type === 'comment' || (node.type === 'element' && DROP.has(node.tagName))) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }

@@ -47,7 +47,7 @@ export function parseAnswer(xml: string, root: string, what: string): Record<str
   }
   const names = Object.keys(doc).filter((k) => !k.startsWith('?'));
   const found = doc[root];
-  const value = Array.isArray(found) ? found[0] : found;
+  const value: unknown = Array.isArray(found) ? (found[0] as unknown) : found;
   if (value === undefined) {
     const found = names.length ? `<${names[0]}>` : 'no element';
     throw new NotModernGov(
