@@ -1,0 +1,364 @@
+/**
+ * ModernGov's committees, meetings, agenda items, attendees and councillors as content entries of
+ * this site, respecting the source's gates. Pure: the parsed XML in, entries and notes out.
+ */
+import { attr, civilFromUk, flag, list, plainLine, rawText, text, timeOfDay } from './xml.ts';
+import { htmlToMarkdown } from './html.ts';
+
+export interface Entry {
+  collection: 'bodies' | 'people' | 'meetings' | 'decisions';
+  id: string;
+  /** Path from the content root. */
+  file: string;
+  /** Front matter fields, in order. */
+  data: Record<string, unknown>;
+  /** Markdown body (Markdown files only). */
+  body?: string;
+  /** What the header names as the source: committee id, meeting id and date. */
+  source: { committee?: string; meeting?: string; date?: string };
+}
+
+export interface Note {
+  what: string;
+  reason: string;
+}
+
+const RESERVED_BODY_IDS = new Set(['meetings', 'call-in', 'forward-plan']);
+
+/** A lower-case id of letters, digits and single hyphens. */
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+export interface Committee {
+  id: string;
+  title: string;
+  bodyId: string;
+}
+
+export function committees(root: Record<string, unknown>): Committee[] {
+  return list(root, 'committee').map((c) => {
+    const title = text(c, 'committeetitle');
+    let bodyId = slug(title) || `committee-${text(c, 'committeeid')}`;
+    if (RESERVED_BODY_IDS.has(bodyId)) bodyId = `${bodyId}-committee`;
+    return { id: text(c, 'committeeid'), title, bodyId };
+  });
+}
+
+export function bodyEntry(c: Committee, partner: string): Entry {
+  return {
+    collection: 'bodies',
+    id: c.bodyId,
+    file: `bodies/${c.bodyId}.md`,
+    data: { name: c.title, kind: /cabinet|executive/i.test(c.title) ? 'cabinet' : 'committee', partners: [partner] },
+    body: `The ${c.title} of the council, imported from the council's committee system (ModernGov). Its terms of reference are not part of the import.`,
+    source: { committee: c.id },
+  };
+}
+
+/** Meetings listed by GetMeetings: id and date, filtered to the range asked (some servers ignore it). */
+export function meetingList(root: Record<string, unknown>, from: string, to: string) {
+  const out: { id: string; date: string; committee: string }[] = [];
+  for (const c of list(root, 'committee')) {
+    for (const m of list(c, 'committeemeetings', 'meeting')) {
+      const date = civilFromUk(text(m, 'meetingdate'));
+      if (date && date >= from && date <= to)
+        out.push({ id: text(m, 'meetingid'), date, committee: text(c, 'committeeid') });
+    }
+  }
+  return out;
+}
+
+/** A person seen in the source: from the councillor feed or an attendee. Never addresses, phones or emails. */
+export interface Person {
+  memberId: string;
+  name: string;
+  party?: string;
+  ward?: string;
+  title?: string;
+}
+
+const HONORIFIC = /^(councillor|cllr\.?|the rt\.? hon\.?|mr|mrs|ms|miss|mx|dr)\s+/i;
+
+export function personId(name: string, memberId: string, taken: Set<string>): string {
+  const bare = name.replace(HONORIFIC, '').replace(HONORIFIC, '');
+  const base = (/^(councillor|cllr)\b/i.test(name) ? 'cllr-' : '') + (slug(bare) || `member-${memberId}`);
+  return taken.has(base) ? `${base}-${memberId}` : base;
+}
+
+/** Councillors from GetCouncillorsByWard: name, party, ward and key posts only. */
+export function councillors(root: Record<string, unknown>): Person[] {
+  const out: Person[] = [];
+  for (const w of list(root, 'wards', 'ward')) {
+    const ward = text(w, 'wardtitle');
+    for (const c of list(w, 'councillors', 'councillor')) {
+      const name = text(c, 'fullusername');
+      if (!name) continue;
+      out.push({
+        memberId: text(c, 'councillorid'),
+        name,
+        party: text(c, 'politicalpartytitle') || undefined,
+        ward: ward || undefined,
+        title: text(c, 'keyposts') || undefined,
+      });
+    }
+  }
+  return out;
+}
+
+export function personEntry(p: Person, id: string): Entry {
+  const data: Record<string, unknown> = { name: p.name };
+  if (p.title) data.title = p.title;
+  if (p.party) data.party = p.party;
+  if (p.ward) data.ward = p.ward;
+  return { collection: 'people', id, file: `people/${id}.yaml`, data, source: { meeting: undefined } };
+}
+
+/** The Schedule 12A paragraph a restriction names, e.g. "Paragraph 3" or "12A para 3". */
+export function paragraphOf(ref: string): number | undefined {
+  const m = /(?:para(?:graph)?s?\.?\s*|^\s*)([1-7])\b/i.exec(ref);
+  return m ? +m[1] : undefined;
+}
+
+/** The printed item number ("5.", "5a", "5(a)") as the content format writes it. */
+export function itemNumber(s: string): string | number | undefined {
+  const t = s
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/\(([a-z])\)\.?$/i, '$1')
+    .replace(/[.)]+$/, '')
+    .toLowerCase();
+  if (/^\d+$/.test(t)) return +t;
+  return /^\d+[a-z]$/.test(t) ? t : undefined;
+}
+
+const ATTENDANCE: [RegExp, 'present' | 'apologies' | 'absent'][] = [
+  [/^apolog/i, 'apologies'],
+  [/^absent/i, 'absent'],
+  [/^(present|in attendance|attended)/i, 'present'],
+];
+
+/** The outcome a decision's words give; approved when they say nothing else. */
+export function outcomeOf(words: string): 'approved' | 'rejected' | 'deferred' | 'noted' {
+  const w = words.toLowerCase();
+  if (/\b(rejected|refused|not approved|not agreed)\b/.test(w)) return 'rejected';
+  if (/\b(deferred|adjourned to a future meeting)\b/.test(w)) return 'deferred';
+  if (/\b(approve|approved|agree|agreed|endorse|adopt|award|authorise|resolved that .* be)\b/.test(w))
+    return 'approved';
+  if (/\bnote[ds]?\b/.test(w)) return 'noted';
+  return 'approved';
+}
+
+export interface MeetingResult {
+  meeting: Entry;
+  decisions: Entry[];
+  attendees: Person[];
+  notes: Note[];
+}
+
+const RECORD_NOT_KEPT =
+  "Not recorded separately in the council's committee system (ModernGov); see the report and the minutes of the meeting.";
+
+/**
+ * One GetMeeting answer as a meeting entry and its decision entries. `people` maps a ModernGov
+ * member id to a person id (filled in by the caller for the attendees returned).
+ */
+export function mapMeeting(
+  m: Record<string, unknown>,
+  c: Committee,
+  meetingId: string,
+  personIdOf: (p: Person) => string,
+  publishedOn: (decisionId: string) => string,
+  usedIds: Set<string>,
+): MeetingResult {
+  const notes: Note[] = [];
+  const date = civilFromUk(text(m, 'meetingdate'));
+  if (!date) throw new Error(`meeting ${meetingId}: found the date "${text(m, 'meetingdate')}"; expected dd/mm/yyyy`);
+  const time = timeOfDay(text(m, 'meetingtime')) ?? '00:00';
+  let id = `${date}-${c.bodyId}`;
+  if (usedIds.has(id)) id = `${id}-${meetingId}`;
+  usedIds.add(id);
+  const label = `meeting ${meetingId} (${c.title}, ${date})`;
+
+  const status = text(m, 'meetingstatus').toLowerCase();
+  const agendaPublished = flag(m, 'agendapublished');
+  const minutesPublished = flag(m, 'minutepublished');
+  const decisionsPublished = flag(m, 'decisionpublished');
+  const displayAllowed = flag(m, 'isdisplayallowed', true);
+  const held = minutesPublished || decisionsPublished || Boolean(timeOfDay(text(m, 'meetingactualstarttime')));
+  const data: Record<string, unknown> = {
+    body: c.bodyId,
+    start: `${date}T${time}`,
+  };
+  const finish = timeOfDay(text(m, 'meetingactualfinishtime'));
+  if (finish && finish >= time) data.end = `${date}T${finish}`;
+  const venue = text(m, 'meetinglocation');
+  if (venue) data.venue = venue;
+  data.status = /cancel/.test(status)
+    ? 'cancelled'
+    : /postpon/.test(status)
+      ? 'postponed'
+      : held
+        ? 'held'
+        : 'scheduled';
+
+  const agenda: Record<string, unknown>[] = [];
+  const decisions: Entry[] = [];
+  const papers: string[] = [];
+  let firstPaper: string | undefined;
+  const seen = new Set<string>();
+  if (!displayAllowed)
+    notes.push({
+      what: label,
+      reason: 'the source does not allow its details to be displayed: only its date and committee are imported',
+    });
+  else if (!agendaPublished)
+    notes.push({ what: label, reason: 'agenda not yet published at the source: no agenda items imported' });
+  else {
+    for (const a of list(m, 'agendaitems', 'agendaitem')) {
+      const title = plainLine(text(a, 'agendaitemtitle'));
+      const n = itemNumber(text(a, 'fulldisplaynumberformat')) ?? itemNumber(text(a, 'agendaitemnumber'));
+      const what = `${label}, item "${title || text(a, 'agendaitemid')}"`;
+      if (!title) continue;
+      if (n === undefined || n === 0) {
+        notes.push({ what, reason: 'no item number the content format can hold (headings are left out)' });
+        continue;
+      }
+      if (seen.has(String(n))) {
+        notes.push({ what, reason: `item number ${n} appears twice; the second is left out` });
+        continue;
+      }
+      seen.add(String(n));
+      const item: Record<string, unknown> = { item: n, title };
+      const restricted = flag(a, 'isrestricted') || !flag(a, 'isdisplayallowed', true);
+      if (restricted) {
+        const para = paragraphOf(text(a, 'restrictionsRef') || text(a, 'restrictionsref'));
+        if (para) item.exempt = { paragraphs: [para] };
+        else
+          item.summary =
+            "Not for publication: the council's committee system marks this item as restricted, without naming a paragraph of Schedule 12A.";
+        notes.push({
+          what,
+          reason: 'restricted at the source: only its title and the fact it is withheld are imported',
+        });
+        agenda.push(item);
+        continue;
+      }
+      const summary = htmlToMarkdown(rawText(a, 'agendatext'));
+      if (summary) item.summary = summary;
+      if (minutesPublished && flag(a, 'isminutepublished', true)) {
+        const minute = htmlToMarkdown(rawText(a, 'minutesnonemptyhtmlbody'));
+        if (minute) item.minute = minute;
+      }
+      const documents: Record<string, unknown>[] = [];
+      for (const d of list(a, 'linkeddocuments', 'linkeddoc')) {
+        const dtitle = plainLine(text(d, 'title')) || 'Paper';
+        if (flag(d, 'isrestricted')) {
+          const para = paragraphOf(text(d, 'restrictionsRef') || text(d, 'restrictionsref'));
+          if (para) documents.push({ title: dtitle, exempt: { paragraphs: [para] } });
+          else
+            notes.push({
+              what: `${what}, paper "${dtitle}"`,
+              reason: 'restricted at the source without a Schedule 12A paragraph: left out',
+            });
+          continue;
+        }
+        const url = text(d, 'url');
+        const pub = civilFromUk(text(d, 'publicationdate'));
+        if (pub && (!firstPaper || pub < firstPaper)) firstPaper = pub;
+        if (/^https?:\/\//i.test(url)) papers.push(`- Item ${n}: [${escapeLinkText(dtitle)}](${url})`);
+      }
+      if (documents.length) item.documents = documents;
+
+      if (flag(a, 'isdecision') && decisionsPublished && flag(a, 'isdecisionpublished')) {
+        const words = htmlToMarkdown(rawText(a, 'decisionnonemptyhtmlbody'));
+        if (!words)
+          notes.push({
+            what,
+            reason: 'marked as a decision, but the source holds no decision text: no decision record',
+          });
+        else {
+          const did = `${id}-item-${n}`;
+          item.decisions = [did];
+          decisions.push({
+            collection: 'decisions',
+            id: did,
+            file: `decisions/${date.slice(0, 4)}/${did}.md`,
+            data: {
+              title,
+              decisionMaker: c.bodyId,
+              meeting: id,
+              item: n,
+              made: date,
+              published: publishedOn(did) < date ? date : publishedOn(did),
+              key: false,
+              outcome: outcomeOf(words),
+            },
+            body: `## Decision\n\n${words}\n\n## Reasons\n\n${RECORD_NOT_KEPT}\n\n## Alternative options considered and rejected\n\n${RECORD_NOT_KEPT}`,
+            source: { committee: c.id, meeting: meetingId, date },
+          });
+        }
+      } else if (flag(a, 'isdecision')) {
+        notes.push({ what, reason: 'decision not published at the source: no decision record' });
+      }
+      agenda.push(item);
+    }
+  }
+  if (firstPaper && agendaPublished) data.agendaPublished = firstPaper;
+
+  const attendees: Person[] = [];
+  const attendance: Record<string, unknown>[] = [];
+  if (displayAllowed && data.status === 'held') {
+    const done = new Set<string>();
+    for (const at of list(m, 'attendees', 'attendee')) {
+      const name = attr(at, 'name');
+      const memberId = attr(at, 'memberid');
+      if (!name || done.has(memberId)) continue;
+      const st = ATTENDANCE.find(([re]) => re.test(attr(at, 'attendance')))?.[1];
+      if (!st) continue;
+      done.add(memberId);
+      const p: Person = {
+        memberId,
+        name,
+        party: attr(at, 'politicalparty') || undefined,
+        ward: attr(at, 'ward') || undefined,
+      };
+      attendees.push(p);
+      attendance.push({ person: personIdOf(p), status: st });
+    }
+  }
+  if (agenda.length) data.agenda = agenda;
+  if (attendance.length) data.attendance = attendance;
+
+  const body = [
+    `Imported from the council's committee system (ModernGov), meeting ${meetingId}.`,
+    ...(papers.length ? ['', "## Papers on the council's site", '', ...papers] : []),
+  ].join('\n');
+  if (!minutesPublished && held)
+    notes.push({ what: label, reason: 'minutes not published at the source: no minutes imported' });
+  return {
+    meeting: {
+      collection: 'meetings',
+      id,
+      file: `meetings/${date.slice(0, 4)}/${id}.md`,
+      data,
+      body,
+      source: { committee: c.id, meeting: meetingId, date },
+    },
+    decisions,
+    attendees,
+    notes,
+  };
+}
+
+function escapeLinkText(s: string): string {
+  return s.replace(/([\\[\]*_`<>])/g, '\\$1');
+}
