@@ -23,11 +23,11 @@ export type Kind = (typeof KINDS)[number];
 /** The flags each kind takes, and what they mean there. */
 export const USAGE: Record<Kind, string> = {
   decision:
-    'npm run new -- decision --meeting <meeting id> --item <n>, or --body <id> --date <YYYY-MM-DD> --title <text>; also --published, --key true|false, --outcome, --forward-plan <id>, --id',
+    'npm run new -- decision --meeting <meeting id> --item <n>, or --body <id> --date <YYYY-MM-DD> --title <text>; also --published, --key true|false, --outcome, --forward-plan <id>, --reference <council reference>, --id',
   meeting:
     'npm run new -- meeting --body <id> --date <YYYY-MM-DD> --time <HH:MM>; also --end <HH:MM>, --venue, --status',
   'forward-plan':
-    'npm run new -- forward-plan --body <id> --title <text> --expected <YYYY-MM-DD>; also --kind, --published, --meeting <id>, --summary, --id',
+    'npm run new -- forward-plan --body <id> --title <text> --expected <YYYY-MM-DD>; also --kind, --published, --meeting <id>, --reference <council reference>, --summary, --id',
   person: 'npm run new -- person --name <name>; also --partner <id>, --title <job or portfolio>, --party, --id',
   'fund-year':
     'npm run new -- fund-year --fund <id>; also --year <YYYY-YY>, --status, --units, --source, --approved-by <decision id>, and for a new fund --name and --host <partner id>',
@@ -46,6 +46,7 @@ export const FLAGS = [
   'key',
   'outcome',
   'forward-plan',
+  'reference',
   'expected',
   'kind',
   'summary',
@@ -151,6 +152,12 @@ function fieldCheck(schema: z.ZodType, field: string): (value: string) => string
     const r = shapeOf(schema)[field].safeParse(value);
     return r.success ? undefined : (r.error.issues[0]?.message ?? 'expected a value of the documented form');
   };
+}
+
+/** The council's reference on an entry as read, written as text whether or not it was quoted. */
+function referenceOf(entry: SourceEntry | undefined): string | undefined {
+  const r = shapeOf(collectionSchemas.forwardPlan).reference.safeParse(entry?.data.reference);
+  return r.success ? (r.data as string | undefined) : undefined;
 }
 
 const both =
@@ -340,6 +347,19 @@ async function newDecision(ctx: Context): Promise<NewEntry> {
     check: refCheck(fpIds, 'a forward plan entry'),
   });
   const notice = src.entries.forwardPlan.find((f) => f.id === forwardPlan);
+  const noticeReference = referenceOf(notice);
+  const reference = await answers.ask({
+    flag: 'reference',
+    label: noticeReference
+      ? `The council's reference (Enter for the forward plan entry's, ${noticeReference})`
+      : "The council's own reference, such as a key decision number",
+    optional: true,
+    check: both(fieldCheck(schema, 'reference'), (v) =>
+      noticeReference !== undefined && v !== noticeReference
+        ? `expected the forward plan entry's reference, ${noticeReference}, or nothing (one matter has one reference)`
+        : undefined,
+    ),
+  });
   const key = await answers.ask({
     flag: 'key',
     label: 'Is it a key decision',
@@ -368,6 +388,7 @@ async function newDecision(ctx: Context): Promise<NewEntry> {
     : undefined;
   const fields: [string, unknown][] = [
     ['title', title],
+    ['reference', reference],
     ['decisionMaker', decisionMaker],
     ['meeting', meetingId],
     ['item', itemNumber],
@@ -519,6 +540,12 @@ async function newForwardPlan(ctx: Context): Promise<NewEntry> {
     optional: true,
     check: refCheck(ids(src.entries.meetings), 'a meeting'),
   });
+  const reference = await answers.ask({
+    flag: 'reference',
+    label: "The council's own reference, such as a forward plan number",
+    optional: true,
+    check: fieldCheck(schema, 'reference'),
+  });
   const summary = await answers.ask({
     flag: 'summary',
     label: 'A plain-English summary of the matter',
@@ -532,6 +559,7 @@ async function newForwardPlan(ctx: Context): Promise<NewEntry> {
   refuseTaken(ctx, 'forwardPlan', id, file);
   const fields: [string, unknown][] = [
     ['title', title],
+    ['reference', reference],
     ['kind', kind],
     ['decisionMaker', decisionMaker],
     ['published', published],

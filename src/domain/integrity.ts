@@ -14,6 +14,7 @@ import { checkDecisions } from './integrity/decisions.ts';
 import { checkDelegations } from './integrity/delegations.ts';
 import { checkBudgets } from './integrity/budgets.ts';
 import { checkPages } from './integrity/pages.ts';
+import { checkReferences } from './integrity/references.ts';
 
 export { RESERVED_CALENDARS } from './integrity/bodies.ts';
 export { RESERVED_PAGES } from './integrity/pages.ts';
@@ -28,6 +29,7 @@ export function checkIntegrity(c: Content): Problem[] {
     checkMeetings,
     checkForwardPlan,
     checkDecisions,
+    checkReferences,
     checkDelegations,
     checkBudgets,
     checkPages,

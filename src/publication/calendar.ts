@@ -10,6 +10,7 @@ import { LONDON, plainDate, startOfDay, zoned } from '../domain/local-time.ts';
 import { callInCounting, implementableFrom } from './explain.ts';
 import { absoluteUrl } from './urls.ts';
 import { byId } from '../domain/order.ts';
+import { shownReference } from '../domain/references.ts';
 
 const TZ = LONDON;
 
@@ -56,7 +57,7 @@ function addCallIn(cal: ICalCalendar, m: PublicModel, d: PublicDecision) {
     id: uid(m, 'call-in', d.id),
     stamp: stamp(d.published),
     summary: `Call-in closes: ${d.title}`,
-    description: `Decision ${d.id}. Counted as ${callInCounting(d.callIn)}. Can be implemented from ${implementableFrom(d.callIn)}.\n${abs(m, d.href)}`,
+    description: `Decision ${shownReference(d)}. Counted as ${callInCounting(d.callIn)}. Can be implemented from ${implementableFrom(d.callIn)}.\n${abs(m, d.href)}`,
     url: abs(m, d.href),
     timezone: TZ,
   };
@@ -154,7 +155,7 @@ export function forwardPlanCalendar(m: PublicModel): string {
       ...(last !== first ? { end: plainDate(addDays(last, 1)) } : {}),
       timezone: TZ,
       summary: `Key decision expected: ${f.title}`,
-      description: `Forward plan ${f.id}. Decision maker: ${f.decisionMaker.title}.${f.private ? ' To be taken in private.' : ''}\n${abs(m, f.href)}`,
+      description: `Forward plan ${shownReference(f)}. Decision maker: ${f.decisionMaker.title}.${f.private ? ' To be taken in private.' : ''}\n${abs(m, f.href)}`,
       url: abs(m, f.href),
     });
   }

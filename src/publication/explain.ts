@@ -18,6 +18,7 @@ import { describeClearDays } from '../domain/notice.ts';
 import { formatDate, formatTime } from '../domain/dates.ts';
 import { describeCondition, type ConditionResult } from '../domain/quorum.ts';
 import { andList, orList } from '../domain/text.ts';
+import { shownReference } from '../domain/references.ts';
 import {
   callInOutcomeLabel,
   expectedWhen,
@@ -329,7 +330,7 @@ export function inPrivateSentence(f: Pick<PublicForwardPlanEntry, 'kind'>): stri
 
 /** "fp-2024-003. Key decision. Decision maker: Joint Commissioning Board. Expected Thursday 18 July 2024." */
 export function forwardPlanLine(f: PublicForwardPlanEntry): string {
-  return `${f.id}. ${forwardPlanKindShortLabel[f.kind]}. Decision maker: ${f.decisionMaker.title}. Expected ${expectedWhen(f)}.`;
+  return `${shownReference(f)}. ${forwardPlanKindShortLabel[f.kind]}. Decision maker: ${f.decisionMaker.title}. Expected ${expectedWhen(f)}.`;
 }
 
 /** "Attended 5 of 6 meetings with recorded attendance while a member." */

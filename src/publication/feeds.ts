@@ -10,6 +10,7 @@ import { getRssString } from '@astrojs/rss';
 import type { PublicModel } from './model.ts';
 import { formatDate, type CivilDate } from '../domain/dates.ts';
 import { startOfDay } from '../domain/local-time.ts';
+import { shownReference } from '../domain/references.ts';
 import { outcomeLabel, meetingStatusLabel, forwardPlanStatusLabel } from './labels.ts';
 import { absoluteUrl } from './urls.ts';
 import { escapeXml, xmlChars } from './xml.ts';
@@ -53,7 +54,7 @@ export function feeds(m: PublicModel): Feed[] {
     href: d.href,
     published: d.published,
     category: d.key ? 'Key decision' : d.officerDecision ? 'Officer decision' : 'Decision',
-    description: `${d.id}. ${outcomeLabel[d.outcome][0]} by ${d.decisionMaker.title} on ${formatDate(d.made)}.${d.delegation ? ` Under delegated powers: ${d.delegation.power}` : ''}${d.exempt ? ` ${d.exempt.summary}` : ''}`,
+    description: `${shownReference(d)}. ${outcomeLabel[d.outcome][0]} by ${d.decisionMaker.title} on ${formatDate(d.made)}.${d.delegation ? ` Under delegated powers: ${d.delegation.power}` : ''}${d.exempt ? ` ${d.exempt.summary}` : ''}`,
   });
   return [
     {
@@ -92,7 +93,7 @@ export function feeds(m: PublicModel): Feed[] {
           href: f.href,
           published: f.published,
           category: f.kind === 'key-decision' ? 'Key decision' : 'Private meeting notice',
-          description: `${f.id}. ${forwardPlanStatusLabel[f.status][0]}. Decision maker: ${f.decisionMaker.title}. Expected ${f.expected ? formatDate(f.expected) : `${formatDate(f.expectedFrom!)} to ${formatDate(f.expectedTo ?? f.expectedFrom!)}`}.`,
+          description: `${shownReference(f)}. ${forwardPlanStatusLabel[f.status][0]}. Decision maker: ${f.decisionMaker.title}. Expected ${f.expected ? formatDate(f.expected) : `${formatDate(f.expectedFrom!)} to ${formatDate(f.expectedTo ?? f.expectedFrom!)}`}.`,
         })),
       ),
     },

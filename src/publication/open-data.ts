@@ -34,6 +34,7 @@ export function decisionRecord(m: PublicModel, d: PublicDecision) {
   const w = d.callIn.window;
   return {
     id: d.id,
+    reference: d.reference ?? null,
     url: abs(m, d.href),
     title: d.title,
     decisionMaker: d.decisionMaker.id,
@@ -216,6 +217,7 @@ export function meetingRecord(m: PublicModel, x: PublicMeeting) {
 export function forwardPlanRecord(m: PublicModel, f: PublicForwardPlanEntry) {
   return {
     id: f.id,
+    reference: f.reference ?? null,
     url: abs(m, f.href),
     title: f.title,
     kind: f.kind,

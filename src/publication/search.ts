@@ -15,6 +15,8 @@ export interface SearchEntry {
   type: string;
   /** The entry's id, weighted so that searching for it finds it first. */
   reference?: string;
+  /** The council's own reference for a decision or forward plan entry, weighted as the id is. */
+  councilReference?: string;
   /** Sort key (YYYY-MM-DD) and the date shown with the result. */
   date?: CivilDate;
   dateLabel?: string;
@@ -78,7 +80,7 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
           [FILTERS.key]: [d.key ? 'Yes' : 'No'],
           [FILTERS.callIn]: [callInStatusLabel[d.callIn.status][0]],
         },
-        { reference: d.id, date: d.made },
+        { reference: d.id, councilReference: d.reference, date: d.made },
       ),
     );
   }
@@ -107,7 +109,7 @@ function entries(m: PublicModel): Map<string, SearchEntry> {
           [FILTERS.partner]: partnersOf(f.decisionMaker, f.expectedDate),
           [FILTERS.key]: [f.kind === 'key-decision' ? 'Yes' : 'No'],
         },
-        { reference: f.id, date: f.expectedDate },
+        { reference: f.id, councilReference: f.reference, date: f.expectedDate },
       ),
     );
   }

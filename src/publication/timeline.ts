@@ -6,6 +6,7 @@ import type { PublicDecision, PublicForwardPlanEntry, PublicModel } from './mode
 import { callInOutcomeLabel } from './labels.ts';
 import { formatTime, type CivilDate } from '../domain/dates.ts';
 import { findBy } from './lookup.ts';
+import { shownReference } from '../domain/references.ts';
 
 export interface MatterEvent {
   date: CivilDate;
@@ -29,7 +30,7 @@ export function matterTimeline(
   const add = (date: CivilDate | undefined, label: string, href?: string) => date && events.push({ date, label, href });
 
   if (fp) {
-    add(fp.published, `Notice published on the forward plan (${fp.id})`, fp.href);
+    add(fp.published, `Notice published on the forward plan (${shownReference(fp)})`, fp.href);
     for (const r of fp.revisions) add(r.date, `Notice revised: ${r.change}`, fp.href);
   }
   if (decision?.urgency?.kind === 'general-exception')
@@ -50,7 +51,7 @@ export function matterTimeline(
     );
   }
   if (decision) {
-    add(decision.made, `Decision made (${decision.id})`, decision.href);
+    add(decision.made, `Decision made (${shownReference(decision)})`, decision.href);
     add(decision.published, 'Decision record published', decision.href);
     const c = decision.callIn;
     if (c.window) {

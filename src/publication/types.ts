@@ -138,8 +138,8 @@ export interface PublicDelegation {
   source?: string;
   /** In force at the build date. */
   current: boolean;
-  /** Public decisions taken under it, newest first. */
-  decisions: Link[];
+  /** Public decisions taken under it, newest first, with the council's reference when there is one. */
+  decisions: (Link & { reference?: string })[];
 }
 
 export interface PublicPerson {
@@ -230,6 +230,8 @@ export interface PublicMeeting {
 
 export interface PublicForwardPlanEntry {
   id: string;
+  /** The council's own reference for the matter, when it has one; pages show it in place of the id. */
+  reference?: string;
   href: string;
   title: string;
   kind: ForwardPlanEntry['kind'];
@@ -267,6 +269,8 @@ export interface PublicForwardPlanEntry {
 
 export interface PublicDecision {
   id: string;
+  /** The council's reference: the decision's own, else its public forward plan entry's (one matter, one reference). */
+  reference?: string;
   href: string;
   title: string;
   decisionMaker: Link & { kind: 'body' | 'person' };

@@ -98,6 +98,26 @@ export const entryId = z.preprocess(
     .regex(ID_PATTERN, { error: 'expected an id of lower-case letters, digits and hyphens' }),
 );
 
+/** Longest council reference: a key decision or forward plan number, not a sentence. */
+export const MAX_REFERENCE_CHARS = 40;
+
+/**
+ * The council's own reference for a matter (a key decision or forward plan number such as
+ * 1241, KD 2013/41 or FP/2013/1241), distinct from the file's id. A number typed without
+ * quotes is read as its text, so `reference: 1241` is "1241".
+ */
+export const councilReference = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v),
+  z
+    .string({ error: "expected the council's reference as text, e.g. 1241 or KD 2013/41" })
+    .trim()
+    .min(1, { error: "expected the council's reference, not an empty text (leave the field out if there is none)" })
+    .max(MAX_REFERENCE_CHARS, {
+      error: `expected the council's reference in at most ${MAX_REFERENCE_CHARS} characters, e.g. KD 2013/41`,
+    })
+    .regex(/^[^\r\n]*$/, { error: "expected the council's reference on one line" }),
+);
+
 /** Schedule 12A, Part 1 paragraphs. */
 export const exemptParagraphs = z
   .array(

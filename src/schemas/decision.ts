@@ -3,6 +3,7 @@ import { callInOutcome, decisionOutcome, urgencyKind, voteMethod } from './value
 import {
   backgroundPaperList,
   civilDate,
+  councilReference,
   dispensation,
   documentList,
   entryId,
@@ -14,6 +15,8 @@ import {
 export const decisionSchema = z
   .strictObject({
     title: heading('decision title'),
+    /** The council's own reference (key decision number); else the forward plan entry's. */
+    reference: councilReference.optional(),
     /** Body id, or person id for an individual decision. */
     decisionMaker: entryId,
     /** Members exercising delegated authority. */

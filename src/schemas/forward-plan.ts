@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { forwardPlanKind } from './values.ts';
-import { civilDate, entryId, exemptParagraphs, heading, listedDocumentList } from './common.ts';
+import { civilDate, councilReference, entryId, exemptParagraphs, heading, listedDocumentList } from './common.ts';
 
 /** forward-plan/<id>.md: a notice of a key decision or of a private meeting. */
 export const forwardPlanSchema = z
   .strictObject({
     title: heading('title of the matter'),
+    /** The council's own reference for the matter (forward plan or key decision number). */
+    reference: councilReference.optional(),
     kind: forwardPlanKind,
     /** Body id or person id. */
     decisionMaker: entryId,

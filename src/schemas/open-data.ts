@@ -108,7 +108,13 @@ const backgroundPapers = z
   );
 
 export const decisionRecord = z.strictObject({
-  id: id.describe('Reference of the decision'),
+  id: id.describe('Id of the decision: its file name and the last part of its page address'),
+  reference: z
+    .string()
+    .nullable()
+    .describe(
+      "The council's own reference for the matter (key decision or forward plan number): the decision's, else its forward plan notice's; null when there is none",
+    ),
   url: url.describe('Address of the decision page'),
   title: z.string().describe('Title of the decision'),
   decisionMaker: id.describe(
@@ -306,7 +312,13 @@ export const meetingRecord = z.strictObject({
 });
 
 export const forwardPlanRecord = z.strictObject({
-  id: id.describe('Reference of the notice'),
+  id: id.describe('Id of the notice: its file name and the last part of its page address'),
+  reference: z
+    .string()
+    .nullable()
+    .describe(
+      "The council's own reference for the matter (forward plan or key decision number); null when there is none",
+    ),
   url: url.describe('Address of the notice page'),
   title: z.string().describe('The matter to be decided'),
   kind: forwardPlanKind.describe('Notice of a key decision, or of a meeting to be held in private'),

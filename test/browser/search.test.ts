@@ -88,6 +88,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds an entry first by the council’s reference, as by its id', async () => {
+    const page = await searchPage();
+    for (const [reference, href] of [
+      ['1241', 'decisions/jcb-2023-003/'],
+      ['KD 2023/42', 'forward-plan/fp-2023-002/'],
+    ]) {
+      const { results } = await search(page, reference);
+      expect(results[0]?.href, reference).toBe(`${BASE}${href}`);
+    }
+    await page.close();
+  });
+
   it('follows a result link to the page, under the base path', async () => {
     const page = await searchPage();
     await search(page, 'jcb-2023-003');
@@ -104,7 +116,7 @@ describe('search', () => {
     // Withheld: canary markers, exempt decision bodies (bidders and prices), an exempt item's
     // summary (Example Street), a draft (day opportunities) and embargoed entries' ids.
     const withheld =
-      /canary|bidder [bcd]\b|195,000|48,000|52,000|example street|day opportunities|jcb-2024-00[235]|fp-2024-099|2024-07-10-test-board/i;
+      /canary|bidder [bcd]\b|195,000|48,000|52,000|example street|day opportunities|jcb-2024-00[235]|fp-2024-099|2024-07-10-test-board|canary-ref/i;
     for (const words of [
       'canary',
       'CANARY-EXEMPT-BODY',
@@ -116,6 +128,7 @@ describe('search', () => {
       'jcb-2024-002',
       'fp-2024-099',
       '2024-07-10-test-board',
+      'CANARY-REF-EMBARGO-FP',
     ]) {
       const { results } = await search(page, words);
       for (const x of results) expect(`${x.href} ${x.title} ${x.excerpt}`, words).not.toMatch(withheld);

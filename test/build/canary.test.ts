@@ -149,6 +149,34 @@ describe('a build with draft, embargoed and exempt content', () => {
     expect(decisions.filter((d) => d.keyDecisionReport)).toEqual([]);
   });
 
+  it('shows the council references of public entries, inherited by a decision, and no withheld one', () => {
+    const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
+    const byId = (file: string) =>
+      new Map((JSON.parse(text(file)) as { id: string; reference: string | null }[]).map((r) => [r.id, r.reference]));
+    const decisions = byId('data/decisions.json');
+    const plan = byId('data/forward-plan.json');
+    // Typed unquoted as 1241; inherited from fp-2023-001; none at all.
+    expect([decisions.get('jcb-2023-003'), decisions.get('jcb-2023-001'), decisions.get('jcb-2023-002')]).toEqual([
+      '1241',
+      'KD 2023/17',
+      null,
+    ]);
+    expect([plan.get('fp-2023-001'), plan.get('fp-2023-002')]).toEqual(['KD 2023/17', 'KD 2023/42']);
+    const csv = parseCsv(text('data/decisions.csv'), { columns: true }) as { id: string; reference: string }[];
+    expect(csv.find((r) => r.id === 'jcb-2023-001')?.reference).toBe('KD 2023/17');
+    // The decision and its notice show one reference, and the id only in the address.
+    for (const page of ['decisions/jcb-2023-001/index.html', 'forward-plan/fp-2023-001/index.html']) {
+      const html = text(page);
+      expect(html, page).toContain('<span data-pagefind-weight="10">KD 2023/17</span>');
+      expect(html, page).not.toMatch(/>\s*(jcb-2023-001|fp-2023-001)\s*</);
+    }
+    expect(text('feeds/decisions.xml')).toContain('1241. ');
+    expect(text('forward-plan/index.html')).toContain('<span class="meta"> (KD 2023/42)</span>');
+    expect(text('feeds/forward-plan.xml')).toContain('KD 2023/42. ');
+    const withheld = files.filter((f) => f.bytes.includes('CANARY-REF-')).map((f) => f.path);
+    expect(withheld).toEqual([]);
+  });
+
   it('keeps draft and embargoed officer decisions out of their register, feed, open data, board page and registers', () => {
     const text = (path: string) => files.find((f) => f.path === path)!.bytes.toString('utf8');
     expect(text('feeds/officer-decisions.xml')).not.toMatch(/<item>/);

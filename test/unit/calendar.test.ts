@@ -134,7 +134,7 @@ describe('callInCalendar', () => {
     expect(e.startDate.toString()).toBe(d.callIn.window!.lastDay);
     expect(e.summary).toBe(`Call-in closes: ${d.title}`);
     expect(e.description).toMatch(
-      /^Decision jcb-2024-001\. Counted as 5 working days after the record was published on .+\. Can be implemented from .+\.\n/,
+      /^Decision KD 2023\/31\. Counted as 5 working days after the record was published on .+\. Can be implemented from .+\.\n/,
     );
   });
 
@@ -169,6 +169,6 @@ describe('forwardPlanCalendar', () => {
     expect(day.summary).toMatch(/^Key decision expected: /);
     const period = byId('fp-2026-008');
     expect([period.startDate.toString(), period.endDate.toString()]).toEqual(['2027-03-01', '2027-04-01']);
-    expect(period.description).toMatch(/^Forward plan fp-2026-008\. Decision maker: Joint Commissioning Board\.\n/);
+    expect(period.description).toMatch(/^Forward plan KD 2026\/23\. Decision maker: Joint Commissioning Board\.\n/);
   });
 });

@@ -26,6 +26,7 @@ describe('CSV', () => {
   it('quotes commas, quotes and line breaks (RFC 4180) and joins lists with "; "', () => {
     const record = {
       id: 'fp-1',
+      reference: 'KD 2024/1',
       url: 'https://example.org/fp-1/',
       title: 'Carers, "respite"\nand more',
       kind: 'key-decision',
@@ -49,10 +50,11 @@ describe('CSV', () => {
     };
     const text = toCsv('forward-plan.json', [record]);
     expect(text.split('\r\n')[0]).toBe(
-      'id,url,title,kind,decisionMaker,published,expected,expectedTo,status,decision,meeting,private.paragraphs,notice.published,notice.clearDays,notice.required,notice.count,notice.met,revisions,documents,documentsFrom,otherDocuments',
+      'id,reference,url,title,kind,decisionMaker,published,expected,expectedTo,status,decision,meeting,private.paragraphs,notice.published,notice.clearDays,notice.required,notice.count,notice.met,revisions,documents,documentsFrom,otherDocuments',
     );
     const [row] = parseCsv(text, { columns: true });
     expect(row).toMatchObject({
+      reference: 'KD 2024/1',
       title: 'Carers, "respite"\nand more',
       'private.paragraphs': '1; 3',
       'notice.met': 'true',

@@ -8,6 +8,7 @@ import type {
 } from '../types.ts';
 import type { Variance } from '../../domain/budget.ts';
 import { formatDate, formatMonth, formatTime } from '../../domain/dates.ts';
+import { shownReference } from '../../domain/references.ts';
 
 type Colour = 'green' | 'red' | 'grey' | 'blue' | 'yellow' | 'purple' | 'orange';
 /** A tag's words and colour. */
@@ -147,8 +148,8 @@ export function meetingItemText(meeting: { title: string }, item?: string): stri
 }
 
 /** "jcb-2024-001, key decision, contains exempt information": the reference and what is special about it. */
-export function decisionNotes(d: Pick<PublicDecision, 'id' | 'key' | 'exempt'>): string {
-  return `${d.id}${d.key ? ', key decision' : ''}${d.exempt ? ', contains exempt information' : ''}`;
+export function decisionNotes(d: Pick<PublicDecision, 'id' | 'reference' | 'key' | 'exempt'>): string {
+  return `${shownReference(d)}${d.key ? ', key decision' : ''}${d.exempt ? ', contains exempt information' : ''}`;
 }
 
 export function noticeTag(met: boolean): TagLabel {

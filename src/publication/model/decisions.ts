@@ -8,6 +8,7 @@ import {
   recordDelay,
   recordDue,
 } from '../../domain/notice.ts';
+import { matterReference } from '../../domain/references.ts';
 import { dispensationRecord } from '../../domain/declarations.ts';
 import { isOfficerDecision, retainedUntil } from '../../domain/officer-decisions.ts';
 import type { PublicDecision } from '../types.ts';
@@ -32,6 +33,7 @@ export function buildDecisions(ctx: ModelContext, link: Links): PublicDecision[]
       const use = { entry: e.file, kind: 'Decision', title: d.title, href: u.decision(e.id), date: d.made };
       return {
         id: e.id,
+        reference: matterReference(d.reference, fp?.data.reference),
         href: u.decision(e.id),
         title: d.title,
         decisionMaker: link.maker(d.decisionMaker),

@@ -42,6 +42,6 @@ export function linkDelegations(
     if (!power) continue;
     const { decisions: taken, ...rest } = power;
     d.delegation = rest;
-    taken.push({ id: d.id, title: d.title, href: d.href });
+    taken.push({ id: d.id, reference: d.reference, title: d.title, href: d.href });
   }
 }

@@ -33,6 +33,7 @@ export function buildForwardPlan(ctx: ModelContext, link: Links): PublicForwardP
       const notice = d.kind === 'private-meeting' ? meeting?.data.privateNotice : undefined;
       return {
         id: f.id,
+        reference: d.reference,
         href: ctx.u.forwardPlanEntry(f.id),
         title: d.title,
         kind: d.kind,

@@ -1,5 +1,6 @@
 import type { PublicDecision, PublicForwardPlanEntry, PublicModel } from '../types.ts';
 import { addDays, formatDate } from '../../domain/dates.ts';
+import { shownReference } from '../../domain/references.ts';
 import { keyDecisionText, noticeRouteText } from '../explain.ts';
 import { meetingItemText, spendText, voteText, wardsText } from '../labels.ts';
 import type { SummaryRow } from './common.ts';
@@ -62,7 +63,7 @@ export function openWindowEnds(d: PublicDecision): string | undefined {
 /** The facts at the head of a decision's page. */
 export function decisionFacts(d: PublicDecision): SummaryRow[] {
   return [
-    { key: 'Reference', value: d.id },
+    { key: 'Reference', value: shownReference(d) },
     { key: 'Decision maker', value: d.decisionMaker.title, href: d.decisionMaker.href },
     ...(d.madeBy.length
       ? [{ key: 'Made by', links: d.madeBy, after: '(members exercising delegated authority)' }]

@@ -1,3 +1,6 @@
+/** The reference a page shows for a decision or forward plan entry: the council's, else the file's id. */
+export { shownReference } from '../../domain/references.ts';
+
 /** One row of a page's summary list of facts. */
 export interface SummaryRow {
   key: string;

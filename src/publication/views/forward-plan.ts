@@ -1,5 +1,6 @@
 import type { PublicForwardPlanEntry, PublicModel } from '../types.ts';
 import { formatDate } from '../../domain/dates.ts';
+import { shownReference } from '../../domain/references.ts';
 import { forwardPlanNoticeSentence } from '../explain.ts';
 import { expectedWhen, forwardPlanKindLabel, monthName, wardsText } from '../labels.ts';
 import { groupBy, type SummaryRow } from './common.ts';
@@ -10,7 +11,7 @@ import { forwardPlanByStatus } from './call-in.ts';
 /** The facts at the head of a forward plan entry's page. */
 export function forwardPlanFacts(f: PublicForwardPlanEntry): SummaryRow[] {
   return [
-    { key: 'Reference', value: f.id },
+    { key: 'Reference', value: shownReference(f) },
     { key: 'Notice of', value: forwardPlanKindLabel[f.kind] },
     { key: 'Decision maker', value: f.decisionMaker.title, href: f.decisionMaker.href },
     { key: 'First published', value: formatDate(f.published) },

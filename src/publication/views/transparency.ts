@@ -2,6 +2,7 @@ import { countDuties, type DutyCounts } from '../../domain/duties.ts';
 import type { PublicDecision, PublicMeeting, PublicModel } from '../types.ts';
 import type { CivilDate } from '../../domain/dates.ts';
 import { formatDate } from '../../domain/dates.ts';
+import { shownReference } from '../../domain/references.ts';
 import { keyDecisionReportReason } from '../explain.ts';
 
 export interface YearFigures {
@@ -187,7 +188,7 @@ export function transparencyYears(m: PublicModel): TransparencyYear[] {
 
 /** A decision or meeting in a transparency list: a decision is named with its reference. */
 export function transparencyLink(x: PublicDecision | PublicMeeting): { href: string; title: string } {
-  return 'made' in x ? { href: x.href, title: `${x.id}: ${x.title}` } : { href: x.href, title: x.title };
+  return 'made' in x ? { href: x.href, title: `${shownReference(x)}: ${x.title}` } : { href: x.href, title: x.title };
 }
 
 // ---- The reports the regulations require ----
