@@ -58,6 +58,9 @@ describe("Croydon's Integrated Commissioning Unit investment (seed 002)", () => 
     expect(read(sites.croydon, 'bodies/index.html')).toContain('<h1>Cabinet and boards</h1>');
     expect(page).not.toContain('Pooled fund manager');
     expect(page).not.toContain('Pooled budgets');
+    // Its table has an aligned section alone: no "Total pooled" row of £0.
+    expect(page).not.toContain('Total pooled');
+    expect(page).toContain('Total aligned');
   });
 });
 

@@ -114,6 +114,13 @@ describe('budget views', () => {
     expect(budgetTableColumns(t)).toEqual({ count: 7, totalHeading: 'Total', budget: true, outturn: true });
   });
 
+  it('have no pooled section, and so no "Total pooled £0", when every line is aligned', () => {
+    const t = table(['scheme', 'kind', 'a', 'b'], [['Y', 'aligned', '5', '0']]);
+    expect(budgetTableSections(t).map((s) => [s.totalLabel, s.heading])).toEqual([
+      ['Total aligned', 'Aligned budgets (each partner keeps its own budget)'],
+    ]);
+  });
+
   it('have no aligned section without aligned lines, and no outturn columns without outturn', () => {
     const t = table(['scheme', 'a', 'b'], [['X', '1', '2']]);
     expect(budgetTableSections(t).map((s) => s.totalLabel)).toEqual(['Total pooled']);
@@ -272,7 +279,7 @@ describe('meeting views', () => {
     const rows = meetingFacts(meeting('2024-03-14-joint-commissioning-board'));
     expect(rows.map((r) => r.key)).toEqual([
       'Reference',
-      'Board',
+      'Meeting of',
       'Date and time',
       'Venue',
       'Agenda published',
@@ -298,7 +305,7 @@ describe('meeting views', () => {
 
   it('leave out the agenda row of a meeting without an agenda, and say its minutes do not apply', () => {
     const rows = meetingFacts(meeting('2027-02-11-joint-commissioning-board'));
-    expect(rows.map((r) => r.key)).toEqual(['Reference', 'Board', 'Date and time', 'Venue', 'Webcast', 'Minutes']);
+    expect(rows.map((r) => r.key)).toEqual(['Reference', 'Meeting of', 'Date and time', 'Venue', 'Webcast', 'Minutes']);
     expect(rows.at(-1)).toEqual({ key: 'Minutes', value: 'Not applicable', href: undefined });
   });
 

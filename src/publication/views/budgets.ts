@@ -95,21 +95,30 @@ export interface BudgetTableSection {
 
 /** A fund year's table as it is shown: pooled lines first, then aligned lines apart, each with its totals. */
 export function budgetTableSections(t: BudgetTable): BudgetTableSection[] {
+  const pooled = t.schemes.filter((s) => s.kind === 'pooled');
   const aligned = t.schemes.filter((s) => s.kind === 'aligned');
+  // A fund of aligned lines alone has no pooled section, and so no "Total pooled £0".
+  const alignedOnly = aligned.length > 0 && pooled.length === 0;
   return [
-    {
-      lines: t.schemes.filter((s) => s.kind === 'pooled'),
-      totals: t.totals,
-      heading: undefined,
-      totalLabel: 'Total pooled',
-      outturn: t.pooledOutturn,
-    },
+    ...(alignedOnly
+      ? []
+      : [
+          {
+            lines: pooled,
+            totals: t.totals,
+            heading: undefined,
+            totalLabel: 'Total pooled',
+            outturn: t.pooledOutturn,
+          },
+        ]),
     ...(aligned.length
       ? [
           {
             lines: aligned,
             totals: t.alignedTotals,
-            heading: 'Aligned budgets (each partner keeps its own budget; not part of the pooled fund)',
+            heading: alignedOnly
+              ? 'Aligned budgets (each partner keeps its own budget)'
+              : 'Aligned budgets (each partner keeps its own budget; not part of the pooled fund)',
             totalLabel: 'Total aligned',
             outturn: t.alignedOutturn,
           },

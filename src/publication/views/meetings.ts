@@ -49,7 +49,7 @@ export function headlineFundYear(m: PublicModel): { fund: PublicFund; year: Publ
 export function meetingFacts(x: PublicMeeting): SummaryRow[] {
   return [
     { key: 'Reference', value: x.id },
-    { key: 'Board', value: x.body.title, href: x.body.href },
+    { key: 'Meeting of', value: x.body.title, href: x.body.href },
     { key: 'Date and time', value: meetingWhen(x) },
     { key: 'Venue', value: x.venue },
     ...(x.agendaNotice ? [{ key: 'Agenda published', value: agendaNoticeSentence(x.agendaNotice) }] : []),
