@@ -234,6 +234,8 @@ describe('by keyboard', () => {
     await page.waitForFunction(() =>
       /results? for/i.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
     );
+    // Pagefind fills in each result as it scrolls into view; at 720 px the list starts below the fold.
+    await page.locator('pagefind-results').scrollIntoViewIfNeeded();
     await page.waitForSelector('pagefind-results a.pf-result-link');
     let onResult = false;
     for (let i = 0; i < 40 && !onResult; i++) {

@@ -106,8 +106,15 @@ describe('a build stopped with SIGTERM', () => {
     });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const deadline = Date.now() + 90_000;
-    while (!existsSync(join(privateSite, '.prerender')) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 20));
+    // Wait until it holds canary text: the folder can appear a moment before its bundle is written.
+    const holdsCanary = () => {
+      try {
+        return listFiles(join(privateSite, '.prerender')).some((f) => readFileSync(f).includes('CANARY-'));
+      } catch {
+        return false;
+      }
+    };
+    while (!holdsCanary() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(existsSync(privateSite)).toBe(false);
@@ -134,8 +141,15 @@ describe('a build killed with SIGKILL', () => {
     const exited = new Promise((done) => child.on('exit', done));
     // Astro is mid-build once its prerender bundle, which embeds every entry, is on disk.
     const deadline = Date.now() + 90_000;
-    while (!existsSync(join(privateSite, '.prerender')) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 20));
+    // Wait until it holds canary text: the folder can appear a moment before its bundle is written.
+    const holdsCanary = () => {
+      try {
+        return listFiles(join(privateSite, '.prerender')).some((f) => readFileSync(f).includes('CANARY-'));
+      } catch {
+        return false;
+      }
+    };
+    while (!holdsCanary() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     process.kill(-child.pid!, 'SIGKILL');
     await exited;
     // Astro, in the same process group, takes a moment longer to go.

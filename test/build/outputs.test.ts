@@ -241,7 +241,7 @@ describe('open data', () => {
       expect(rows.length).toBe(records.length);
       expect(rows.map((x) => x.id)).toEqual(records.map((x) => x.id));
       expect(rows.map((x) => x.url)).toEqual(records.map((x) => x.url));
-      expect(text).toMatch(/^id,url,/);
+      expect(text).toMatch(/^id,(reference,)?url,/);
       expect(text.includes('\r\n')).toBe(true);
     });
   }
