@@ -95,6 +95,15 @@ describe('the build lock', () => {
   });
 });
 
+/** Whether Astro's prerender bundle in the private folder holds canary text yet (a build is mid-way). */
+function prerenderHoldsCanary(): boolean {
+  try {
+    return listFiles(join(privateSite, '.prerender')).some((f) => readFileSync(f).includes('CANARY-'));
+  } catch {
+    return false;
+  }
+}
+
 describe('a build stopped with SIGTERM', () => {
   it('stops Astro and removes its private folder and the lock', async () => {
     const outDir = join(scratch('stopped'), 'dist');
@@ -107,14 +116,7 @@ describe('a build stopped with SIGTERM', () => {
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const deadline = Date.now() + 90_000;
     // Wait until it holds canary text: the folder can appear a moment before its bundle is written.
-    const holdsCanary = () => {
-      try {
-        return listFiles(join(privateSite, '.prerender')).some((f) => readFileSync(f).includes('CANARY-'));
-      } catch {
-        return false;
-      }
-    };
-    while (!holdsCanary() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!prerenderHoldsCanary() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(existsSync(privateSite)).toBe(false);
@@ -142,14 +144,7 @@ describe('a build killed with SIGKILL', () => {
     // Astro is mid-build once its prerender bundle, which embeds every entry, is on disk.
     const deadline = Date.now() + 90_000;
     // Wait until it holds canary text: the folder can appear a moment before its bundle is written.
-    const holdsCanary = () => {
-      try {
-        return listFiles(join(privateSite, '.prerender')).some((f) => readFileSync(f).includes('CANARY-'));
-      } catch {
-        return false;
-      }
-    };
-    while (!holdsCanary() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!prerenderHoldsCanary() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     process.kill(-child.pid!, 'SIGKILL');
     await exited;
     // Astro, in the same process group, takes a moment longer to go.
