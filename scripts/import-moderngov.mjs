@@ -4,7 +4,7 @@
 // changed and removes what the source withdrew. See docs/moderngov-import.md.
 // Usage: npm run import:moderngov -- --site <address> --committee <id> [--committee <id> ...]
 //          --from <YYYY-MM-DD> --to <YYYY-MM-DD> --out <content root>
-//          [--partner <id>] [--councillors] [--dry-run] [--delay <ms>] [--date <YYYY-MM-DD>]
+//          [--partner <id>] [--councillors] [--download [--refresh-documents]] [--dry-run] [--delay <ms>] [--date <YYYY-MM-DD>]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportRefused, formatSummary, runImport } from '../src/import/moderngov/run.ts';
@@ -12,7 +12,7 @@ import { SourceError } from '../src/import/moderngov/client.ts';
 import { NotModernGov } from '../src/import/moderngov/xml.ts';
 
 const usage =
-  'Usage: npm run import:moderngov -- --site <address> --committee <id> [--committee <id> ...] --from <YYYY-MM-DD> --to <YYYY-MM-DD> --out <content root> [--partner <id>] [--councillors] [--dry-run] [--delay <ms>] [--date <YYYY-MM-DD>]';
+  'Usage: npm run import:moderngov -- --site <address> --committee <id> [--committee <id> ...] --from <YYYY-MM-DD> --to <YYYY-MM-DD> --out <content root> [--partner <id>] [--councillors] [--download [--refresh-documents]] [--dry-run] [--delay <ms>] [--date <YYYY-MM-DD>]';
 const refuse = (m) => {
   console.error(m);
   process.exit(1);
@@ -29,6 +29,8 @@ try {
       partner: { type: 'string' },
       councillors: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      download: { type: 'boolean' },
+      'refresh-documents': { type: 'boolean' },
       delay: { type: 'string' },
       date: { type: 'string' },
     },
@@ -42,6 +44,8 @@ if (missing.length) refuse(`import:moderngov: expected ${missing.map((k) => `--$
 for (const k of ['from', 'to', 'date'])
   if (args[k] && !day.test(args[k])) refuse(`import:moderngov: --${k} ${args[k]}: expected a date written YYYY-MM-DD`);
 if (args.from > args.to) refuse(`import:moderngov: --from ${args.from} is after --to ${args.to}`);
+if (args['refresh-documents'] && !args.download)
+  refuse('import:moderngov: --refresh-documents works with --download: give both, or neither');
 if (!/^https?:\/\//.test(args.site))
   refuse(`import:moderngov: --site ${args.site}: expected an address starting https:// or http://`);
 const delay = args.delay === undefined ? 500 : Number(args.delay);
@@ -70,6 +74,8 @@ try {
     partner: args.partner,
     councillors: Boolean(args.councillors),
     dryRun: Boolean(args['dry-run']),
+    download: Boolean(args.download),
+    refreshDocuments: Boolean(args['refresh-documents']),
     delay,
     today,
     progress,

@@ -3,11 +3,16 @@
 // dist/, a re-run with no change rewrites nothing, and a second import with one meeting changed
 // and one withdrawn updates exactly those files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, filesOf, fixtures, repo, scratch } from './helpers.ts';
-import { recordedModernGov, type RecordedServer } from '../support/moderngov-server.ts';
+import {
+  importModernGov,
+  recordedModernGov,
+  summarySection,
+  type RecordedServer,
+} from '../support/moderngov-server.ts';
 
 const recorded = join(fixtures, 'moderngov', 'recorded');
 const changed = join(fixtures, 'moderngov', 'changed');
@@ -31,49 +36,8 @@ const CANARIES = [
 
 let server: RecordedServer;
 let root: string;
-// The server answers from this process, so the import runs alongside it, not blocking it.
-const run = (site: string, ...extra: string[]) =>
-  runAsync('npm', [
-    'run',
-    '-s',
-    'import:moderngov',
-    '--',
-    '--site',
-    site,
-    '--committee',
-    '144',
-    '--from',
-    '2026-01-01',
-    '--to',
-    '2026-12-31',
-    '--out',
-    root,
-    '--councillors',
-    '--delay',
-    '0',
-    '--date',
-    '2026-03-20',
-    ...extra,
-  ]);
-function runAsync(cmd: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd: repo });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-const section = (out: string, name: string) => {
-  const m = new RegExp(`^${name}: \\d+\\n((?:  .*\\n)*)`, 'm').exec(out);
-  return m
-    ? m[1]
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.trim())
-    : [];
-};
+const run = (site: string, ...extra: string[]) => importModernGov(repo, site, root, ...extra);
+const section = summarySection;
 const snapshot = () => new Map(filesOf(root).map((f) => [f.path, f.bytes.toString('utf8')]));
 
 beforeAll(async () => {

@@ -157,11 +157,36 @@ export function outcomeOf(words: string): 'approved' | 'rejected' | 'deferred' |
   return 'approved';
 }
 
+/** A public paper of an agenda item, with a link at the source: downloaded, or kept as a link. */
+export interface PaperLink {
+  /** The printed item number. */
+  item: string | number;
+  /** The meeting, item and paper in a clerk's words, for the import's summary. */
+  where: string;
+  title: string;
+  url: string;
+  /** ModernGov's attachment id, when it gives one. */
+  attachment: string;
+  /** The meeting's date, YYYY-MM-DD: the folder under documents/ a downloaded copy goes in. */
+  date: string;
+}
+
 export interface MeetingResult {
+  /** The meeting entry with the papers it has placed: call finish to get it. */
+  finish: (fileOf: (p: PaperLink) => string | undefined) => Entry;
+  /** The meeting with every public paper kept as a link (no download). */
   meeting: Entry;
   decisions: Entry[];
   attendees: Person[];
   notes: Note[];
+  /** Its public papers with links, in agenda order. */
+  papers: PaperLink[];
+}
+
+/** The file name a downloaded paper takes: its title and ModernGov attachment id, under the meeting's date. */
+export function paperFile(p: Pick<PaperLink, 'title' | 'attachment' | 'date'>, extension: string): string {
+  const name = slug(p.title).slice(0, 60).replace(/-+$/, '') || 'paper';
+  return `documents/${p.date}/${name}${p.attachment ? `-${p.attachment}` : ''}.${extension}`;
 }
 
 const RECORD_NOT_KEPT =
@@ -212,7 +237,8 @@ export function mapMeeting(
 
   const agenda: Record<string, unknown>[] = [];
   const decisions: Entry[] = [];
-  const papers: string[] = [];
+  const papers: PaperLink[] = [];
+  const withheld: string[] = [];
   let firstPaper: string | undefined;
   const seen = new Set<string>();
   if (!displayAllowed)
@@ -264,17 +290,31 @@ export function mapMeeting(
         if (flag(d, 'isrestricted')) {
           const para = paragraphOf(text(d, 'restrictionsRef') || text(d, 'restrictionsref'));
           if (para) documents.push({ title: dtitle, exempt: { paragraphs: [para] } });
-          else
+          else {
+            withheld.push(`- Item ${n}: ${escapeLinkText(dtitle)}`);
             notes.push({
               what: `${what}, paper "${dtitle}"`,
-              reason: 'restricted at the source without a Schedule 12A paragraph: left out',
+              reason:
+                'restricted at the source without a Schedule 12A paragraph: named in the meeting as not for publication, nothing more',
             });
+          }
           continue;
         }
         const url = text(d, 'url');
         const pub = civilFromUk(text(d, 'publicationdate'));
         if (pub && (!firstPaper || pub < firstPaper)) firstPaper = pub;
-        if (/^https?:\/\//i.test(url)) papers.push(`- Item ${n}: [${escapeLinkText(dtitle)}](${url})`);
+        if (/^https?:\/\//i.test(url)) {
+          const paper: PaperLink = {
+            item: n,
+            where: `${what}, paper "${dtitle}"`,
+            title: dtitle,
+            url,
+            attachment: /^\d+$/.test(text(d, 'attachmentid')) ? text(d, 'attachmentid') : '',
+            date,
+          };
+          papers.push(paper);
+          documents.push(paper as unknown as Record<string, unknown>);
+        }
       }
       if (documents.length) item.documents = documents;
 
@@ -338,24 +378,56 @@ export function mapMeeting(
   if (agenda.length) data.agenda = agenda;
   if (attendance.length) data.attendance = attendance;
 
-  const body = [
-    `Imported from the council's committee system (ModernGov), meeting ${meetingId}.`,
-    ...(papers.length ? ['', "## Papers on the council's site", '', ...papers] : []),
-  ].join('\n');
   if (!minutesPublished && held)
     notes.push({ what: label, reason: 'minutes not published at the source: no minutes imported' });
-  return {
-    meeting: {
+  const isPaper = (d: unknown): d is PaperLink => papers.includes(d as PaperLink);
+  const withPapers = (fileOf: (p: PaperLink) => string | undefined): Entry => {
+    const links: string[] = [];
+    const placed = new Map<PaperLink, string | undefined>(papers.map((p) => [p, fileOf(p)]));
+    for (const p of papers) if (!placed.get(p)) links.push(`- Item ${p.item}: [${escapeLinkText(p.title)}](${p.url})`);
+    const out: Record<string, unknown> = { ...data };
+    if (Array.isArray(data.agenda))
+      out.agenda = (data.agenda as Record<string, unknown>[]).map((a) => {
+        if (!Array.isArray(a.documents)) return a;
+        const documents = (a.documents as unknown[]).flatMap((d) => {
+          if (!isPaper(d)) return [d];
+          const file = placed.get(d);
+          return file ? [{ title: d.title, file }] : [];
+        });
+        const copy: Record<string, unknown> = { ...a, documents };
+        if (!documents.length) delete copy.documents;
+        return copy;
+      });
+    const body = [
+      `Imported from the council's committee system (ModernGov), meeting ${meetingId}.`,
+      ...(links.length ? ['', "## Papers on the council's site", '', ...links] : []),
+      ...(withheld.length
+        ? [
+            '',
+            '## Papers not for publication',
+            '',
+            "The council's committee system marks these papers as restricted, without naming a paragraph of Schedule 12A.",
+            '',
+            ...withheld,
+          ]
+        : []),
+    ].join('\n');
+    return {
       collection: 'meetings',
       id,
       file: `meetings/${date.slice(0, 4)}/${id}.md`,
-      data,
+      data: out,
       body,
       source: { committee: c.id, meeting: meetingId, date },
-    },
+    };
+  };
+  return {
+    finish: withPapers,
+    meeting: withPapers(() => undefined),
     decisions,
     attendees,
     notes,
+    papers,
   };
 }
 

@@ -2,7 +2,18 @@
  * The import: asks the web service, maps the answers, and works out which files to add, update
  * and remove in the content root, leaving hand-written files alone. `dryRun` reports without writing.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ModernGovClient } from './client.ts';
@@ -16,10 +27,12 @@ import {
   personEntry,
   personId,
   type Entry,
+  type MeetingResult,
   type Note,
   type Person,
 } from './map.ts';
 import { readHeader, render } from './render.ts';
+import { downloadPaper, referencedDocuments, type Download } from './papers.ts';
 
 export interface ImportOptions {
   site: string;
@@ -32,6 +45,10 @@ export interface ImportOptions {
   councillors?: boolean;
   dryRun?: boolean;
   delay?: number;
+  /** Download the public papers on the council's site into documents/. */
+  download?: boolean;
+  /** Download again papers already downloaded by an earlier import (by default they are kept). */
+  refreshDocuments?: boolean;
   /** The import's date, YYYY-MM-DD (a new decision record's published date when the source gives none). */
   today: string;
   progress?: (done: number, total: number, what: string) => void;
@@ -142,19 +159,66 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
     for (const m of meetingList(listing, o.from, o.to))
       if (m.committee === c.id || !m.committee) plan.push({ c, id: m.id });
   }
+  const results: MeetingResult[] = [];
   for (const [i, { c, id }] of plan.entries()) {
     o.progress?.(i, plan.length, `meeting ${id}`);
     const m = parseAnswer(await client.call('GetMeeting', { lMeetingId: id }), 'meeting', `GetMeeting ${id}`);
     const r = mapMeeting(m, c, id, idFor, publishedOn, usedMeetingIds);
     fetched.add(id);
-    entries.push(r.meeting, ...r.decisions);
+    results.push(r);
     skipped.push(...r.notes);
   }
   o.progress?.(plan.length, plan.length, 'done');
-  for (const { id, person } of people.values()) entries.push(personEntry(person, id));
 
+  // Papers: downloaded (with --download) into a staging folder, moved into documents/ only once
+  // every answer is in; a paper that cannot be published here stays a link to the council's site.
+  const priorDocuments = referencedDocuments([...before.values()].filter((f) => readHeader(f.text)));
+  const downloads = new Map<string, Download>();
+  // A dry run keeps its downloads outside the content root, which it leaves as it was.
+  const staging = o.dryRun
+    ? mkdtempSync(join(tmpdir(), 'import-moderngov-papers-'))
+    : join(o.out, '.import-moderngov-papers');
+  try {
+    if (o.download) {
+      const papers = results.flatMap((r) => r.papers);
+      for (const [i, p] of papers.entries()) {
+        o.progress?.(i, papers.length, `paper ${i + 1}`);
+        const got = await downloadPaper(client, p, {
+          root: o.out,
+          staging,
+          prior: priorDocuments,
+          refresh: Boolean(o.refreshDocuments),
+        });
+        if ('file' in got) downloads.set(p.url, got);
+        else skipped.push(got.note);
+      }
+      o.progress?.(papers.length, papers.length, 'done');
+    }
+    for (const r of results)
+      entries.push(
+        r.finish((p) => downloads.get(p.url)?.file),
+        ...r.decisions,
+      );
+    for (const { id, person } of people.values()) entries.push(personEntry(person, id));
+    return apply(o, entries, before, skipped, client.requests, chosen, fetched, siteLabel, [...downloads.values()]);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function apply(
+  o: ImportOptions,
+  entries: Entry[],
+  before: ReturnType<typeof existing>,
+  skipped: Note[],
+  requests: number,
+  chosen: { id: string }[],
+  fetched: Set<string>,
+  siteLabel: string,
+  downloads: Download[],
+): Summary {
   // Work out the changes.
-  const summary: Summary = { added: [], updated: [], removed: [], unchanged: [], skipped, requests: client.requests };
+  const summary: Summary = { added: [], updated: [], removed: [], unchanged: [], skipped, requests };
   const writes: { path: string; text: string; remove?: string }[] = [];
   const produced = new Set<string>();
   for (const e of entries) {
@@ -187,7 +251,38 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
     if (h.meeting && fetched.has(h.meeting) && key.startsWith('meetings/')) continue;
     summary.removed.push(relative(o.out, f.path));
   }
+  // Papers: a downloaded copy is added or updated when its bytes differ; a paper an earlier
+  // import downloaded that no file refers to any more is removed.
+  const moves: { from: string; to: string }[] = [];
+  const placed = new Set<string>();
+  for (const d of downloads) {
+    placed.add(d.file);
+    const target = join(o.out, d.file);
+    if (!d.staged) summary.unchanged.push(d.file);
+    else if (!existsSync(target)) {
+      summary.added.push(d.file);
+      moves.push({ from: d.staged, to: target });
+    } else if (!readFileSync(target).equals(readFileSync(d.staged))) {
+      summary.updated.push(d.file);
+      moves.push({ from: d.staged, to: target });
+    } else summary.unchanged.push(d.file);
+  }
+  const gone = new Set(summary.removed.map((r) => join(o.out, r)));
+  for (const w of writes) if (w.remove) gone.add(w.remove);
+  const written = new Map(writes.map((w) => [w.path, w.text]));
+  const after = [...before.values()]
+    .filter((f) => !gone.has(f.path) && !written.has(f.path))
+    .map((f) => ({ text: f.text }))
+    .concat(writes.map((w) => ({ text: w.text })));
+  const stillReferred = referencedDocuments(after);
+  const priorDocuments = referencedDocuments([...before.values()].filter((f) => readHeader(f.text)));
+  for (const d of priorDocuments)
+    if (!placed.has(d) && !stillReferred.has(d) && existsSync(join(o.out, d))) summary.removed.push(d);
   if (!o.dryRun) {
+    for (const m of moves) {
+      mkdirSync(dirname(m.to), { recursive: true });
+      renameSync(m.from, m.to);
+    }
     for (const w of writes) {
       mkdirSync(dirname(w.path), { recursive: true });
       writeFileSync(w.path, w.text);
