@@ -65,7 +65,14 @@ export class ModernGovClient {
       );
     if (!res.ok)
       throw new SourceError(`The server answered ${what} with HTTP ${res.status} ${res.statusText} at ${url}.`);
-    return { bytes: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') ?? '' };
+    try {
+      return { bytes: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') ?? '' };
+    } catch (err) {
+      const cause = (err as Error).name === 'TimeoutError' ? 'it stopped sending in time' : (err as Error).message;
+      throw new SourceError(
+        `The ModernGov server's answer to ${what} at ${url} was cut off (${cause}). Try again later, or with a longer --delay.`,
+      );
+    }
   }
 
   /** One web service method's answer as text. */

@@ -15,7 +15,7 @@ export interface Entry {
   /** Markdown body (Markdown files only). */
   body?: string;
   /** What the header names as the source: committee id, meeting id and date. */
-  source: { committee?: string; meeting?: string; date?: string };
+  source: { committee?: string; meeting?: string; date?: string; member?: string };
 }
 
 export interface Note {
@@ -119,7 +119,7 @@ export function personEntry(p: Person, id: string): Entry {
   if (p.title) data.title = p.title;
   if (p.party) data.party = p.party;
   if (p.ward) data.ward = p.ward;
-  return { collection: 'people', id, file: `people/${id}.yaml`, data, source: { meeting: undefined } };
+  return { collection: 'people', id, file: `people/${id}.yaml`, data, source: { member: p.memberId || undefined } };
 }
 
 /** The Schedule 12A paragraph a restriction names, e.g. "Paragraph 3" or "12A para 3". */
@@ -201,17 +201,27 @@ export function mapMeeting(
   c: Committee,
   meetingId: string,
   personIdOf: (p: Person) => string,
-  publishedOn: (decisionId: string) => string,
-  usedIds: Set<string>,
-): MeetingResult {
+  publishedOn: (decisionId: string, atSource: string | undefined) => { date: string; note?: string },
+  meetingIdFor: (meetingId: string, base: string) => string,
+): MeetingResult | { unreadable: Note } {
   const notes: Note[] = [];
   const date = civilFromUk(text(m, 'meetingdate'));
-  if (!date) throw new Error(`meeting ${meetingId}: found the date "${text(m, 'meetingdate')}"; expected dd/mm/yyyy`);
-  const time = timeOfDay(text(m, 'meetingtime')) ?? '00:00';
-  let id = `${date}-${c.bodyId}`;
-  if (usedIds.has(id)) id = `${id}-${meetingId}`;
-  usedIds.add(id);
+  if (!date)
+    return {
+      unreadable: {
+        what: `meeting ${meetingId} (${c.title})`,
+        reason: `the server's answer has ${text(m, 'meetingdate') ? `the date "${text(m, 'meetingdate')}"` : 'no date'}, where a date written dd/mm/yyyy was expected: not imported, and any earlier import of it is kept`,
+      },
+    };
   const label = `meeting ${meetingId} (${c.title}, ${date})`;
+  const written = text(m, 'meetingtime');
+  const time = timeOfDay(written) ?? '00:00';
+  if (!timeOfDay(written))
+    notes.push({
+      what: label,
+      reason: `${written ? `found the time "${written}", which the import cannot read` : 'the source gives no time'}: the start is written as 00:00; correct it at the source`,
+    });
+  const id = meetingIdFor(meetingId, `${date}-${c.bodyId}`);
 
   const status = text(m, 'meetingstatus').toLowerCase();
   const agendaPublished = flag(m, 'agendapublished');
@@ -251,7 +261,8 @@ export function mapMeeting(
   else {
     for (const a of list(m, 'agendaitems', 'agendaitem')) {
       const title = plainLine(text(a, 'agendaitemtitle'));
-      const n = itemNumber(text(a, 'fulldisplaynumberformat')) ?? itemNumber(text(a, 'agendaitemnumber'));
+      // The printed number only: agendaitemnumber is ModernGov's own ordering, not what the agenda shows.
+      const n = itemNumber(text(a, 'fulldisplaynumberformat'));
       const what = `${label}, item "${title || text(a, 'agendaitemid')}"`;
       if (!title) continue;
       if (n === undefined || n === 0) {
@@ -264,7 +275,8 @@ export function mapMeeting(
       }
       seen.add(String(n));
       const item: Record<string, unknown> = { item: n, title };
-      const restricted = flag(a, 'isrestricted') || !flag(a, 'isdisplayallowed', true);
+      // Withheld unless the source says plainly that the item is not restricted.
+      const restricted = flag(a, 'isrestricted', true) || !flag(a, 'isdisplayallowed', true);
       if (restricted) {
         const para = paragraphOf(text(a, 'restrictionsRef') || text(a, 'restrictionsref'));
         if (para) item.exempt = { paragraphs: [para] };
@@ -285,9 +297,10 @@ export function mapMeeting(
         if (minute) item.minute = minute;
       }
       const documents: Record<string, unknown>[] = [];
+      let decisionNoticeDate: string | undefined;
       for (const d of list(a, 'linkeddocuments', 'linkeddoc')) {
         const dtitle = plainLine(text(d, 'title')) || 'Paper';
-        if (flag(d, 'isrestricted')) {
+        if (flag(d, 'isrestricted', true)) {
           const para = paragraphOf(text(d, 'restrictionsRef') || text(d, 'restrictionsref'));
           if (para) documents.push({ title: dtitle, exempt: { paragraphs: [para] } });
           else {
@@ -302,7 +315,10 @@ export function mapMeeting(
         }
         const url = text(d, 'url');
         const pub = civilFromUk(text(d, 'publicationdate'));
-        if (pub && (!firstPaper || pub < firstPaper)) firstPaper = pub;
+        if (flag(d, 'isdecisionattachment')) {
+          // The decision notice: its publication date is the decision record's.
+          if (pub && (!decisionNoticeDate || pub < decisionNoticeDate)) decisionNoticeDate = pub;
+        } else if (pub && (!firstPaper || pub < firstPaper)) firstPaper = pub;
         if (/^https?:\/\//i.test(url)) {
           const paper: PaperLink = {
             item: n,
@@ -328,6 +344,8 @@ export function mapMeeting(
         else {
           const did = `${id}-item-${n}`;
           item.decisions = [did];
+          const published = publishedOn(did, decisionNoticeDate);
+          if (published.note) notes.push({ what, reason: published.note });
           decisions.push({
             collection: 'decisions',
             id: did,
@@ -338,7 +356,7 @@ export function mapMeeting(
               meeting: id,
               item: n,
               made: date,
-              published: publishedOn(did) < date ? date : publishedOn(did),
+              published: published.date < date ? date : published.date,
               key: false,
               outcome: outcomeOf(words),
             },

@@ -13,8 +13,9 @@ export function header(site: string, e: Entry): string {
     e.source.committee ? `committee ${e.source.committee}` : undefined,
     e.source.meeting ? `meeting ${e.source.meeting}` : undefined,
     e.source.date ? `date ${e.source.date}` : undefined,
+    e.source.member ? `member ${e.source.member}` : undefined,
   ].filter(Boolean);
-  return `${HEADER_PREFIX}${site}${parts.length ? ` (${parts.join(', ')})` : ''}. Edits here are replaced on the next import; copy the file to a new name to keep your own.`;
+  return `${HEADER_PREFIX}${site}${parts.length ? ` (${parts.join(', ')})` : ''}. Edits here are replaced on the next import: to keep your own, copy the file to a new name and delete this line.`;
 }
 
 export function render(site: string, e: Entry): string {
@@ -28,6 +29,7 @@ export interface GeneratedHeader {
   committee?: string;
   meeting?: string;
   date?: string;
+  member?: string;
 }
 
 /** The header of a generated file, or undefined for a file a person wrote. */
@@ -37,5 +39,11 @@ export function readHeader(text: string): GeneratedHeader | undefined {
   const rest = first.slice(HEADER_PREFIX.length);
   const site = rest.split(/[\s(]/, 1)[0].replace(/\.$/, '');
   const pick = (k: string) => new RegExp(`\\b${k} ([^,)\\s]+)`).exec(rest)?.[1];
-  return { site, committee: pick('committee'), meeting: pick('meeting'), date: pick('date') };
+  return {
+    site,
+    committee: pick('committee'),
+    meeting: pick('meeting'),
+    date: pick('date'),
+    member: pick('member'),
+  };
 }

@@ -119,12 +119,24 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
   for (const c of chosen) entries.push(bodyEntry(c, partner));
 
   const before = existing(o.out);
+  const generated = (key: string) => {
+    const f = before.get(key);
+    const h = f ? readHeader(f.text) : undefined;
+    return h && h.site === siteLabel ? h : undefined;
+  };
+  // A person keeps the id an earlier import gave their ModernGov member id; a new person's id
+  // is their name, with the member id added when that id is already another person's.
   const people = new Map<string, { id: string; person: Person }>();
-  const takenPeople = new Set<string>();
+  const priorPerson = new Map<string, string>();
+  for (const key of before.keys()) {
+    const member = key.startsWith('people/') ? generated(key)?.member : undefined;
+    if (member) priorPerson.set(member, key.slice('people/'.length));
+  }
+  const takenPeople = new Set([...before.keys()].filter((k) => k.startsWith('people/')).map((k) => k.slice(7)));
   const idFor = (p: Person) => {
     const known = people.get(p.memberId);
     if (known) return known.id;
-    const id = personId(p.name, p.memberId, takenPeople);
+    const id = priorPerson.get(p.memberId) ?? personId(p.name, p.memberId, takenPeople);
     takenPeople.add(id);
     people.set(p.memberId, { id, person: p });
     return id;
@@ -138,13 +150,39 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
     for (const p of readCouncillors(feed)) idFor(p);
   }
 
-  const publishedOn = (decisionId: string) => {
+  const publishedOn = (decisionId: string, atSource: string | undefined) => {
+    if (atSource) return { date: atSource };
     const prior = before.get(`decisions/${decisionId}`);
     const m = prior && readHeader(prior.text) ? /^published: (\d{4}-\d{2}-\d{2})/m.exec(prior.text) : null;
-    return m?.[1] ?? o.today;
+    if (m) return { date: m[1] };
+    return {
+      date: o.today,
+      note: `the source gives no publication date for its decision notice: the decision record's published date is the day of this import, ${o.today}; correct it at the source (a decision notice document) if it was published earlier`,
+    };
   };
-  const usedMeetingIds = new Set<string>();
-  const fetched = new Set<string>();
+  // A meeting keeps the id an earlier import gave it while its date and committee stay the same;
+  // two meetings of a committee on one day are told apart by ModernGov's meeting id.
+  const priorMeeting = new Map<string, string>();
+  for (const key of before.keys()) {
+    const h = key.startsWith('meetings/') ? generated(key) : undefined;
+    if (h?.meeting) priorMeeting.set(h.meeting, key.slice('meetings/'.length));
+  }
+  const claimed = new Map<string, string>();
+  const meetingIdFor = (meetingId: string, base: string) => {
+    const prior = priorMeeting.get(meetingId);
+    const free = (id: string) => (claimed.get(id) ?? meetingId) === meetingId;
+    const id =
+      prior && (prior === base || prior === `${base}-${meetingId}`) && free(prior)
+        ? prior
+        : free(base)
+          ? base
+          : `${base}-${meetingId}`;
+    claimed.set(id, meetingId);
+    return id;
+  };
+  // Kept as they are: meetings whose answer could not be read, and committees listing none.
+  const keepMeetings = new Set<string>();
+  const keepCommittees = new Set<string>();
   const plan: { c: (typeof chosen)[number]; id: string }[] = [];
   for (const c of chosen) {
     const listing = parseAnswer(
@@ -156,15 +194,31 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
       'getmeetings',
       `GetMeetings for committee ${c.id}`,
     );
-    for (const m of meetingList(listing, o.from, o.to))
-      if (m.committee === c.id || !m.committee) plan.push({ c, id: m.id });
+    const listed = meetingList(listing, o.from, o.to).filter((m) => m.committee === c.id || !m.committee);
+    for (const m of listed) plan.push({ c, id: m.id });
+    if (!listed.length) {
+      keepCommittees.add(c.id);
+      skipped.push({
+        what: `committee ${c.id} (${c.title})`,
+        reason: `the server lists no meetings between ${o.from} and ${o.to}: meetings imported earlier are kept, since an empty answer may be a fault at the server; remove them by hand if they were withdrawn`,
+      });
+    }
+  }
+  // Meetings an earlier import named keep their ids first, so a new meeting never takes one.
+  for (const { id } of plan) {
+    const prior = priorMeeting.get(id);
+    if (prior && !claimed.has(prior)) claimed.set(prior, id);
   }
   const results: MeetingResult[] = [];
   for (const [i, { c, id }] of plan.entries()) {
     o.progress?.(i, plan.length, `meeting ${id}`);
     const m = parseAnswer(await client.call('GetMeeting', { lMeetingId: id }), 'meeting', `GetMeeting ${id}`);
-    const r = mapMeeting(m, c, id, idFor, publishedOn, usedMeetingIds);
-    fetched.add(id);
+    const r = mapMeeting(m, c, id, idFor, publishedOn, meetingIdFor);
+    if ('unreadable' in r) {
+      keepMeetings.add(id);
+      skipped.push(r.unreadable);
+      continue;
+    }
     results.push(r);
     skipped.push(...r.notes);
   }
@@ -199,8 +253,21 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
         r.finish((p) => downloads.get(p.url)?.file),
         ...r.decisions,
       );
-    for (const { id, person } of people.values()) entries.push(personEntry(person, id));
-    return apply(o, entries, before, skipped, client.requests, chosen, fetched, siteLabel, [...downloads.values()]);
+    // Without the councillor feed, what an attendee list says of a person (a party's short name,
+    // no post) would replace what the feed said: a person imported before is kept as they are.
+    const keepAsIs = new Set<string>();
+    for (const { id, person } of people.values()) {
+      if (!o.councillors && generated(`people/${id}`)) keepAsIs.add(`people/${id}`);
+      entries.push(personEntry(person, id));
+    }
+    return apply(o, entries, before, skipped, client.requests, {
+      chosen,
+      keepMeetings,
+      keepCommittees,
+      keepAsIs,
+      siteLabel,
+      downloads: [...downloads.values()],
+    });
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -212,21 +279,37 @@ function apply(
   before: ReturnType<typeof existing>,
   skipped: Note[],
   requests: number,
-  chosen: { id: string }[],
-  fetched: Set<string>,
-  siteLabel: string,
-  downloads: Download[],
+  run: {
+    chosen: { id: string; bodyId: string }[];
+    keepMeetings: Set<string>;
+    keepCommittees: Set<string>;
+    keepAsIs: Set<string>;
+    siteLabel: string;
+    downloads: Download[];
+  },
 ): Summary {
+  const { chosen, keepMeetings, keepCommittees, keepAsIs, siteLabel } = run;
   // Work out the changes.
   const summary: Summary = { added: [], updated: [], removed: [], unchanged: [], skipped, requests };
   const writes: { path: string; text: string; remove?: string }[] = [];
   const produced = new Set<string>();
-  for (const e of entries) {
+  const producedTexts: { text: string }[] = [];
+  const handWrittenMeetings = new Set<string>();
+  // Meetings first, so that the decisions of a meeting left alone are left out with it.
+  const order = (e: Entry) => (e.collection === 'meetings' ? 0 : 1);
+  for (const e of [...entries].sort((a, b) => order(a) - order(b))) {
     const key = `${e.collection}/${e.id}`;
     const prior = before.get(key);
     const target = join(o.out, e.file);
-    const text = render(siteLabel, e);
+    if (e.collection === 'decisions' && handWrittenMeetings.has(String(e.data.meeting))) {
+      skipped.push({
+        what: e.file,
+        reason: `its meeting ${String(e.data.meeting)} is a hand-written file: not imported`,
+      });
+      continue;
+    }
     if (prior && !readHeader(prior.text)) {
+      if (e.collection === 'meetings') handWrittenMeetings.add(e.id);
       skipped.push({
         what: relative(o.out, prior.path),
         reason: 'a hand-written file has this id: left alone, not imported',
@@ -234,6 +317,13 @@ function apply(
       continue;
     }
     produced.add(key);
+    if (prior && keepAsIs.has(key)) {
+      summary.unchanged.push(relative(o.out, prior.path));
+      producedTexts.push(prior);
+      continue;
+    }
+    const text = render(siteLabel, e);
+    producedTexts.push({ text });
     if (!prior) {
       summary.added.push(e.file);
       writes.push({ path: target, text });
@@ -242,20 +332,29 @@ function apply(
       writes.push({ path: target, text, remove: prior.path !== target ? prior.path : undefined });
     } else summary.unchanged.push(e.file);
   }
-  const runCommittees = new Set(chosen.map((c) => c.id));
+  // Removed: generated meetings and decisions of this run's committees and dates that the source
+  // no longer gives, and only under the ids the import itself gives (a copy kept under another
+  // name, even with the header, is left alone).
+  const bodyOf = new Map(chosen.map((c) => [c.id, c.bodyId]));
   for (const [key, f] of before) {
     if (produced.has(key) || key.startsWith('people/') || key.startsWith('bodies/')) continue;
     const h = readHeader(f.text);
-    if (!h || h.site !== siteLabel || !h.committee || !runCommittees.has(h.committee)) continue;
+    if (!h || h.site !== siteLabel || !h.committee || !bodyOf.has(h.committee)) continue;
     if (!h.date || h.date < o.from || h.date > o.to) continue;
-    if (h.meeting && fetched.has(h.meeting) && key.startsWith('meetings/')) continue;
+    if (keepCommittees.has(h.committee) || (h.meeting && keepMeetings.has(h.meeting))) continue;
+    const meetingId = `${h.date}-${bodyOf.get(h.committee)}(?:-${h.meeting ?? '\\d+'})?`;
+    const ours = key.startsWith('meetings/')
+      ? new RegExp(`^meetings/${meetingId}$`)
+      : new RegExp(`^decisions/${meetingId}-item-[0-9a-z]+$`);
+    if (!ours.test(key)) continue;
     summary.removed.push(relative(o.out, f.path));
   }
   // Papers: a downloaded copy is added or updated when its bytes differ; a paper an earlier
   // import downloaded that no file refers to any more is removed.
   const moves: { from: string; to: string }[] = [];
   const placed = new Set<string>();
-  for (const d of downloads) {
+  const named = referencedDocuments(producedTexts);
+  for (const d of run.downloads.filter((x) => named.has(x.file))) {
     placed.add(d.file);
     const target = join(o.out, d.file);
     if (!d.staged) summary.unchanged.push(d.file);
