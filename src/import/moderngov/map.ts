@@ -379,10 +379,10 @@ export function mapMeeting(
     for (const at of list(m, 'attendees', 'attendee')) {
       const name = attr(at, 'name');
       const memberId = attr(at, 'memberid');
-      if (!name || done.has(memberId)) continue;
+      if (!name || done.has(memberId || name)) continue;
       const st = ATTENDANCE.find(([re]) => re.test(attr(at, 'attendance')))?.[1];
       if (!st) continue;
-      done.add(memberId);
+      done.add(memberId || name);
       const p: Person = {
         memberId,
         name,

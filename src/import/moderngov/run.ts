@@ -116,7 +116,13 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
       );
     return c;
   });
-  for (const c of chosen) entries.push(bodyEntry(c, partner));
+  // Two committees whose titles give the same id are told apart by ModernGov's committee id.
+  const bodyIds = new Set<string>();
+  for (const c of chosen) {
+    if (bodyIds.has(c.bodyId)) c.bodyId = `${c.bodyId}-${c.id}`;
+    bodyIds.add(c.bodyId);
+    entries.push(bodyEntry(c, partner));
+  }
 
   const before = existing(o.out);
   const generated = (key: string) => {
@@ -134,11 +140,13 @@ export async function runImport(o: ImportOptions): Promise<Summary> {
   }
   const takenPeople = new Set([...before.keys()].filter((k) => k.startsWith('people/')).map((k) => k.slice(7)));
   const idFor = (p: Person) => {
-    const known = people.get(p.memberId);
+    // An attendee without a member id is known by name alone.
+    const key = p.memberId || `name:${p.name}`;
+    const known = people.get(key);
     if (known) return known.id;
-    const id = priorPerson.get(p.memberId) ?? personId(p.name, p.memberId, takenPeople);
+    const id = (p.memberId && priorPerson.get(p.memberId)) || personId(p.name, p.memberId, takenPeople);
     takenPeople.add(id);
-    people.set(p.memberId, { id, person: p });
+    people.set(key, { id, person: p });
     return id;
   };
   if (o.councillors) {
