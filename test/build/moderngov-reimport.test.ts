@@ -66,7 +66,7 @@ describe('re-importing from ModernGov', () => {
     expect(v.status, v.stdout + v.stderr).toBe(0);
   });
 
-  it("leaves alone a clerk's copy of a generated file, even with the header kept", async () => {
+  it("leaves alone a clerk's copy of a generated file, even with the header kept, and a file whose header was deleted", async () => {
     const copy = 'decisions/2026/bcf-plan-with-reasons.md';
     writeFileSync(
       join(root, copy),
@@ -75,12 +75,27 @@ describe('re-importing from ModernGov', () => {
         'title: BCF plan (own copy)',
       ),
     );
-    expect(readFileSync(join(root, DECISION), 'utf8')).toContain('copy the file to a new name and delete this line');
+    const generated = readFileSync(join(root, DECISION), 'utf8');
+    expect(generated).toContain('to keep your edits, delete this line');
+    // A clerk marks the decision key and deletes the header line, as it says: the file is theirs.
+    writeFileSync(join(root, DECISION), generated.replace(/^# Generated.*\n/m, '').replace('key: false', 'key: true'));
+    const before = snapshot();
+    const r = await run('--councillors');
+    expect(r.status, r.stderr).toBe(0);
+    expect(summarySection(r.stdout, 'Removed')).toEqual([]);
+    expect(r.stdout).toContain(`${DECISION}: a hand-written file has this id: left alone`);
+    expect(changedFiles(before, snapshot())).toEqual([]);
+  });
+
+  it('keeps the decisions of a meeting whose header a clerk deleted, and changes nothing', async () => {
+    writeFileSync(join(root, MEETING), readFileSync(join(root, MEETING), 'utf8').replace(/^# Generated.*\n/m, ''));
     const before = snapshot();
     const r = await run('--councillors');
     expect(r.status, r.stderr).toBe(0);
     expect(summarySection(r.stdout, 'Removed')).toEqual([]);
     expect(changedFiles(before, snapshot())).toEqual([]);
+    const v = validate();
+    expect(v.status, v.stdout + v.stderr).toBe(0);
   });
 
   it("imports no decision for a meeting a person wrote by hand under the imported meeting's id", async () => {

@@ -15,7 +15,7 @@ export function header(site: string, e: Entry): string {
     e.source.date ? `date ${e.source.date}` : undefined,
     e.source.member ? `member ${e.source.member}` : undefined,
   ].filter(Boolean);
-  return `${HEADER_PREFIX}${site}${parts.length ? ` (${parts.join(', ')})` : ''}. Edits here are replaced on the next import: to keep your own, copy the file to a new name and delete this line.`;
+  return `${HEADER_PREFIX}${site}${parts.length ? ` (${parts.join(', ')})` : ''}. Edits here are replaced on the next import: to keep your edits, delete this line, and the import leaves the file alone.`;
 }
 
 export function render(site: string, e: Entry): string {

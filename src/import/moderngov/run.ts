@@ -310,9 +310,11 @@ function apply(
     const prior = before.get(key);
     const target = join(o.out, e.file);
     if (e.collection === 'decisions' && handWrittenMeetings.has(String(e.data.meeting))) {
+      // An earlier import's record of it is kept as it is: the meeting may still name it.
+      if (prior) produced.add(key);
       skipped.push({
         what: e.file,
-        reason: `its meeting ${String(e.data.meeting)} is a hand-written file: not imported`,
+        reason: `its meeting ${String(e.data.meeting)} is a hand-written file: not imported${prior ? ' (the file an earlier import wrote is kept as it is)' : ''}`,
       });
       continue;
     }
