@@ -5,13 +5,14 @@
 // never even requested. A re-run asks for no paper again and changes no file; a withdrawn
 // meeting's papers are removed with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, filesOf, fixtures, repo, scratch } from './helpers.ts';
 import {
   importModernGov,
   recordedModernGov,
+  recordedPapers,
   summarySection,
   type RecordedServer,
 } from '../support/moderngov-server.ts';
@@ -30,24 +31,7 @@ const paperRequests = () => server.requests.filter((r) => !r.includes('mgWebServ
 
 beforeAll(async () => {
   server = await recordedModernGov([recorded]);
-  server.papers.set('/mgConvert2PDF.aspx?ID=60860', { bytes: paper('Minutes of 25 November 2025'), type: PDF });
-  server.papers.set('/documents/s60901/BCF%20plan.pdf', { bytes: paper('Better Care Fund plan wording'), type: PDF });
-  server.papers.set('/documents/s70001/Carers%20strategy.pdf', { bytes: paper('Draft carers strategy'), type: PDF });
-  // An NHS number (with a valid check digit) in a public paper: the paper check refuses it.
-  server.papers.set('/documents/s70002/Case%20studies.pdf', {
-    bytes: paper('Case study: NHS number 943 476 5919'),
-    type: PDF,
-  });
-  const oldWord = new Uint8Array(2048);
-  oldWord.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  server.papers.set('/documents/s70003/Responses.doc', { bytes: oldWord, type: 'application/msword' });
-  // Restricted papers are served too, so that only the importer's gate keeps them out.
-  for (const p of [
-    '/documents/s60902/CANARY-RESTRICTED-URL-7733.pdf',
-    '/documents/s60903/CANARY-RESTRICTED-URL-7737.pdf',
-    '/documents/s70006/CANARY-RESTRICTED-URL-7746.pdf',
-  ])
-    server.papers.set(p, { bytes: paper('CANARY-RESTRICTED-PAPER-7747'), type: PDF });
+  for (const [path, served] of Object.entries(recordedPapers())) server.papers.set(path, served);
   root = join(scratch('moderngov-download'), 'content');
   cpSync(join(fixtures, 'minimal', 'site.yaml'), join(root, 'site.yaml'));
 });
@@ -162,5 +146,33 @@ describe('npm run import:moderngov -- --download', () => {
       'meetings/2026/2026-03-10-health-and-wellbeing-board.md',
     ]);
     expect(after.has('documents/2026-02-10/bcf-plan-report-60901.pdf')).toBe(true);
+  });
+
+  it('npm run moderngov:recorded serves the recordings and their papers for a newcomer to try', async () => {
+    // The script npm runs, run directly, so that stopping it stops the server.
+    const script = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts['moderngov:recorded'];
+    expect(script).toBe('node scripts/moderngov-recorded.mjs');
+    const child = spawn(process.execPath, ['scripts/moderngov-recorded.mjs', '--port', '0'], { cwd: repo });
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = /answering at (http:\/\/127\.0\.0\.1:\d+)\/mgWebService\.asmx/.exec(out);
+          if (m) done(m[1]);
+        });
+        child.on('close', () => fail(new Error(`stopped before serving: ${out}`)));
+      });
+      const committees = await fetch(`${url}/mgWebService.asmx/GetCommittees?lDummy=0`);
+      expect(await committees.text()).toContain('<committeeid>144</committeeid>');
+      const meeting = await (await fetch(`${url}/mgWebService.asmx/GetMeeting?lMeetingId=4967`)).text();
+      // The recordings' links point at the server itself, so papers are fetched from it.
+      expect(meeting).toContain(`${url}/documents/s60901/BCF%20plan.pdf`);
+      const report = await fetch(`${url}/documents/s60901/BCF%20plan.pdf`);
+      expect(report.headers.get('content-type')).toBe('application/pdf');
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { pdf, text } from './pdf.ts';
 
 export const RECORDED_SITE = 'https://democracy.example.gov.uk';
 
@@ -26,7 +27,7 @@ export interface RecordedServer {
   close: () => Promise<void>;
 }
 
-export async function recordedModernGov(dirs: string[]): Promise<RecordedServer> {
+export async function recordedModernGov(dirs: string[], port = 0): Promise<RecordedServer> {
   const requests: string[] = [];
   const state = { dirs };
   const papers = new Map<string, ServedPaper>();
@@ -62,9 +63,8 @@ export async function recordedModernGov(dirs: string[]): Promise<RecordedServer>
         }
     res.writeHead(500, { 'content-type': 'text/plain' }).end('Web Service method name is not valid.');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  own = `http://127.0.0.1:${port}`;
+  await new Promise<void>((r, fail) => server.once('error', fail).listen(port, '127.0.0.1', r));
+  own = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: own,
     requests,
@@ -111,4 +111,28 @@ export function summarySection(out: string, name: string): string[] {
         .filter(Boolean)
         .map((l) => l.trim())
     : [];
+}
+
+const PDF = 'application/pdf';
+const paper = (words: string) => ({ bytes: pdf([{ content: text(72, 700, words) }]), type: PDF });
+
+/**
+ * The papers the recordings link to, by path: public ones, one with an NHS number (which the
+ * paper check refuses), an old Word file, and the restricted ones with canary text (served, so
+ * that only the importer's gate keeps them out). EqIA.pdf is missing, as papers sometimes are.
+ */
+export function recordedPapers(): Record<string, ServedPaper> {
+  const oldWord = new Uint8Array(2048);
+  oldWord.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return {
+    '/mgConvert2PDF.aspx?ID=60860': paper('Minutes of 25 November 2025'),
+    '/documents/s60901/BCF%20plan.pdf': paper('Better Care Fund plan wording'),
+    '/documents/s70001/Carers%20strategy.pdf': paper('Draft carers strategy'),
+    // An NHS number with a valid check digit.
+    '/documents/s70002/Case%20studies.pdf': paper('Case study: NHS number 943 476 5919'),
+    '/documents/s70003/Responses.doc': { bytes: oldWord, type: 'application/msword' },
+    '/documents/s60902/CANARY-RESTRICTED-URL-7733.pdf': paper('CANARY-RESTRICTED-PAPER-7747'),
+    '/documents/s60903/CANARY-RESTRICTED-URL-7737.pdf': paper('CANARY-RESTRICTED-PAPER-7747'),
+    '/documents/s70006/CANARY-RESTRICTED-URL-7746.pdf': paper('CANARY-RESTRICTED-PAPER-7747'),
+  };
 }
