@@ -29,7 +29,7 @@ export interface SearchEntry {
 export const FILTERS = {
   type: 'Type',
   year: 'Year',
-  body: 'Board',
+  body: 'Board or committee',
   partner: 'Partner',
   key: 'Key decision',
   callIn: 'Call-in',

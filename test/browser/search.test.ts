@@ -161,7 +161,7 @@ describe('search', () => {
       const types = await Promise.all(decisions.results.map(async (r) => (await r.data()).meta.type));
       return { names: Object.keys(filters).sort(), types };`,
     );
-    expect(filtered.names).toEqual(['Board', 'Call-in', 'Key decision', 'Partner', 'Type', 'Year']);
+    expect(filtered.names).toEqual(['Board or committee', 'Call-in', 'Key decision', 'Partner', 'Type', 'Year']);
     expect(filtered.types.length).toBeGreaterThan(0);
     expect(new Set(filtered.types)).toEqual(new Set(['Decision']));
 

@@ -399,7 +399,7 @@ describe('the search index', () => {
     expect(page.filters).toMatchObject({
       Type: ['Decision'],
       Year: ['2024'],
-      Board: ['Joint Commissioning Board'],
+      'Board or committee': ['Joint Commissioning Board'],
       'Key decision': ['Yes'],
     });
     expect(page.filters.Partner).toContain('Southampton City Council');

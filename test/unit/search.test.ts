@@ -23,7 +23,7 @@ describe('searchEntry', () => {
       filters: {
         Type: ['Decision'],
         Year: ['2021'],
-        Board: ['Joint Commissioning Board'],
+        'Board or committee': ['Joint Commissioning Board'],
         // The ICB joined in July 2022: only the partners of the day are named.
         Partner: ['NHS Southampton City Clinical Commissioning Group', 'Southampton City Council'],
         'Key decision': ['Yes'],
@@ -47,7 +47,12 @@ describe('searchEntry', () => {
       type: 'Meeting',
       reference: '2017-07-18-scc-cabinet',
       date: '2017-07-18',
-      filters: { Type: ['Meeting'], Year: ['2017'], Board: ['Cabinet'], Partner: ['Southampton City Council'] },
+      filters: {
+        Type: ['Meeting'],
+        Year: ['2017'],
+        'Board or committee': ['Cabinet'],
+        Partner: ['Southampton City Council'],
+      },
     });
     const notice = searchEntry(m, m.urls.forwardPlanEntry('fp-2026-007'))!;
     expect(notice).toMatchObject({ type: 'Forward plan', date: '2027-02-11', dateLabel: '11 February 2027' });
@@ -58,7 +63,7 @@ describe('searchEntry', () => {
       reference: 'health-and-wellbeing-board',
       filters: {
         Type: ['Board'],
-        Board: ['Health and Wellbeing Board'],
+        'Board or committee': ['Health and Wellbeing Board'],
         Partner: [
           'NHS Hampshire and Isle of Wight Integrated Care Board',
           'NHS Southampton City Clinical Commissioning Group',
