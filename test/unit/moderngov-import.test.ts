@@ -245,7 +245,11 @@ describe('ModernGov mapping', () => {
       ['The proposal was not agreed.', 'rejected'],
       ['RESOLVED not to approve the request.', 'rejected'],
       ['The amendment was lost.', 'rejected'],
-      ['The Board received the presentation.', 'approved'],
+      ['The Board received the presentation.', 'noted'],
+      ['That it BE NOTED that no interests were declared.', 'noted'],
+      ['That Councillor Smith be appointed Vice-Chair for the municipal year.', 'approved'],
+      ['The Board noted the update on supported living and that admissions had declined.', 'noted'],
+      ['RESOLVED that the report on the contract award process be noted.', 'noted'],
     ];
     expect(wordings.map(([w]) => [w, outcomeOf(w)])).toEqual(wordings);
   });

@@ -197,19 +197,22 @@ export function attendanceOf(words: string): 'present' | 'apologies' | 'absent' 
   return ATTENDANCE.find(([re]) => re.test(words))?.[1];
 }
 
-/** Words that reject, defer or recommend, and those that approve; each searched in a decision's words. */
+/**
+ * Words that reject, defer, recommend, approve or note, searched in a decision's words. Nouns that
+ * look like verbs ("supported living", "contract award", "admissions declined") are left out.
+ */
 const REJECTED =
-  /\b(?:not (?:be )?(?:approved|agreed|supported|accepted|endorsed|adopted)|(?:not to|did not|does not|do not|declined to) (?:approve|agree|support|accept|endorse|adopt|proceed)|reject(?:s|ed)?|refuse[sd]?|declined|(?:motion|amendment) (?:was |is )?(?:lost|fell|defeated))\b/;
+  /\b(?:not (?:be )?(?:approved|agreed|supported|accepted|endorsed|adopted)|(?:not to|did not|does not|do not|declined to) (?:approve|agree|support|accept|endorse|adopt|proceed)|reject(?:s|ed)?|refuse[sd]?|(?:motion|amendment) (?:was |is )?(?:lost|fell|defeated))\b/;
 const DEFERRED = /\b(?:defer(?:s|red)?|postpone[sd]?|adjourned)\b/;
 const RECOMMENDED = /\b(?:to recommend|recommends? (?:to|that)\b|recommended (?:to|that)\b)|^\W*recommended\b/;
 const APPROVED =
-  /\b(?:approve[sd]?|agree[sd]?(?! to\b| that\b)|endorse[sd]?|adopt(?:s|ed)?|award(?:s|ed)?|authori[sz]e[sd]?|ratif(?:y|ied)|accept(?:s|ed)?|support(?:s|ed)?)\b/;
-const NOTED = /\bnote[ds]?\b/;
+  /\b(?:approve[sd]?|agree[sd]?(?! to\b| that\b)|endorse[sd]?|adopt(?:s|ed)?|awarded|authori[sz]e[sd]?|ratif(?:y|ied)|accept(?:s|ed)?)\b/;
+const NOTED = /\b(?:note[ds]?|receive[ds]?)\b/;
 
 /**
  * The outcome a decision's words give: a refusal first; then whichever comes first of a deferral,
  * a recommendation to another decision maker and an approval ("agreed to note", "agreed to defer"
- * and "resolved to recommend" are read by their second verb); noted when only noting is named;
+ * and "resolved to recommend" are read by their second verb); noted when only noting or receiving is named;
  * approved when the words say nothing else.
  */
 export function outcomeOf(words: string): 'approved' | 'rejected' | 'deferred' | 'noted' | 'recommended' {
