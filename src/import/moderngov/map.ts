@@ -25,12 +25,19 @@ export interface Note {
 
 const RESERVED_BODY_IDS = new Set(['meetings', 'call-in', 'forward-plan']);
 
-/** A lower-case id of letters, digits and single hyphens. */
+/** Latin letters that do not decompose into a letter and its accents. */
+const LATIN: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * A lower-case id of letters, digits and single hyphens, with no hyphen at either end; '' when
+ * the text holds no Latin letters or digits (callers give their own fallback).
+ */
 export function slug(s: string): string {
   return s
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => LATIN[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -88,10 +95,19 @@ export interface Person {
 
 const HONORIFIC = /^(councillor|cllr\.?|the rt\.? hon\.?|mr|mrs|ms|miss|mx|dr)\s+/i;
 
+/**
+ * A person's id from their name (`cllr-` for a councillor), or `member-<id>` when the name holds
+ * no Latin letters; the member id is added when the id is taken. Always a valid id.
+ */
 export function personId(name: string, memberId: string, taken: Set<string>): string {
   const bare = name.replace(HONORIFIC, '').replace(HONORIFIC, '');
-  const base = (/^(councillor|cllr)\b/i.test(name) ? 'cllr-' : '') + (slug(bare) || `member-${memberId}`);
-  return taken.has(base) ? `${base}-${memberId}` : base;
+  const base = (/^(councillor|cllr)\b/i.test(name) ? 'cllr-' : '') + (slug(bare) || slug(`member-${memberId}`));
+  if (!taken.has(base)) return base;
+  const withId = slug(`${base}-${memberId}`);
+  if (withId !== base) return withId;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }
 
 /** Councillors from GetCouncillorsByWard: name, party, ward and key posts only. */
@@ -122,13 +138,37 @@ export function personEntry(p: Person, id: string): Entry {
   return { collection: 'people', id, file: `people/${id}.yaml`, data, source: { member: p.memberId || undefined } };
 }
 
-/** The Schedule 12A paragraph a restriction names, e.g. "Paragraph 3" or "12A para 3". */
-export function paragraphOf(ref: string): number | undefined {
-  const m = /(?:para(?:graph)?s?\.?\s*|^\s*)([1-7])\b/i.exec(ref);
-  return m ? +m[1] : undefined;
+/**
+ * The Schedule 12A paragraphs (1 to 7) a restriction names, sorted: "Paragraph 3", "Exempt - 3 &
+ * 5", "12A(3)", "Paragraphs 1 and 2", "paras 1, 2 and 3", "Schedule 12A para 3". The 12 of
+ * "12A" and numbers of Parts or sections are not paragraphs.
+ */
+export function paragraphsOf(ref: string): number[] {
+  const found = new Set<number>();
+  const t = ref
+    .toLowerCase()
+    // "Part 1", "section 100A", "Local Government Act 1972", dates: not paragraphs.
+    .replace(/\b(?:part|section|s\.|act|regulations?|category)\s*\d+[a-z]?\b/g, ' ')
+    .replace(/\b\d{3,}\b/g, ' ');
+  const list = String.raw`([1-7](?:\s*(?:,|&|and|or|\/)\s*[1-7])*)\b`;
+  const patterns = [
+    new RegExp(String.raw`\bpara(?:graph)?s?\.?\s*(?:no\.?\s*)?${list}`, 'g'),
+    new RegExp(String.raw`\b12a\s*\(\s*([1-7])\s*\)`, 'g'),
+    new RegExp(String.raw`^\s*(?:exempt|restricted|confidential|private)?\s*(?:[-:–—]\s*)?${list}(?![a-z\d])`, 'g'),
+  ];
+  for (const re of patterns) for (const m of t.matchAll(re)) for (const d of m[1].match(/[1-7]/g) ?? []) found.add(+d);
+  return [...found].sort((x, y) => x - y);
 }
 
-/** The printed item number ("5.", "5a", "5(a)") as the content format writes it. */
+/** The first Schedule 12A paragraph a restriction names (see paragraphsOf). */
+export function paragraphOf(ref: string): number | undefined {
+  return paragraphsOf(ref)[0];
+}
+
+/**
+ * The printed item number ("5.", "5a", "5(a)", "3.1") as the content format writes it: a number,
+ * or a number and a letter ("3.1" is 3a, "10.2" is 10b); deeper numbers ("5(a)(i)") give undefined.
+ */
 export function itemNumber(s: string): string | number | undefined {
   const t = s
     .trim()
@@ -137,23 +177,58 @@ export function itemNumber(s: string): string | number | undefined {
     .replace(/[.)]+$/, '')
     .toLowerCase();
   if (/^\d+$/.test(t)) return +t;
+  const sub = /^(\d+)\.(\d{1,2})$/.exec(t);
+  if (sub) {
+    const k = +sub[2];
+    return k >= 1 && k <= 26 ? `${+sub[1]}${String.fromCharCode(96 + k)}` : undefined;
+  }
   return /^\d+[a-z]$/.test(t) ? t : undefined;
 }
 
+/** Attendance as ModernGov records it; anything else (such as "Expected") is not attendance. */
 const ATTENDANCE: [RegExp, 'present' | 'apologies' | 'absent'][] = [
-  [/^apolog/i, 'apologies'],
-  [/^absent/i, 'absent'],
-  [/^(present|in attendance|attended)/i, 'present'],
+  [/^\s*apolog/i, 'apologies'],
+  [/^\s*(absent|not present|did not attend)/i, 'absent'],
+  [/^\s*(present|in attendance|attended|virtual|remote)/i, 'present'],
 ];
 
-/** The outcome a decision's words give; approved when they say nothing else. */
-export function outcomeOf(words: string): 'approved' | 'rejected' | 'deferred' | 'noted' {
-  const w = words.toLowerCase();
-  if (/\b(rejected|refused|not approved|not agreed)\b/.test(w)) return 'rejected';
-  if (/\b(deferred|adjourned to a future meeting)\b/.test(w)) return 'deferred';
-  if (/\b(approve|approved|agree|agreed|endorse|adopt|award|authorise|resolved that .* be)\b/.test(w))
-    return 'approved';
-  if (/\bnote[ds]?\b/.test(w)) return 'noted';
+/** The attendance status ModernGov's words give ("Apologies received", "Attended virtually"); undefined for "Expected" and the like. */
+export function attendanceOf(words: string): 'present' | 'apologies' | 'absent' | undefined {
+  return ATTENDANCE.find(([re]) => re.test(words))?.[1];
+}
+
+/**
+ * Words that reject, defer, recommend, approve or note, searched in a decision's words. Nouns that
+ * look like verbs ("supported living", "contract award", "admissions declined") are left out.
+ */
+const REJECTED =
+  /\b(?:not (?:be )?(?:approved|agreed|supported|accepted|endorsed|adopted)|(?:not to|did not|does not|do not|declined to) (?:approve|agree|support|accept|endorse|adopt|proceed)|reject(?:s|ed)?|refuse[sd]?|(?:motion|amendment) (?:was |is )?(?:lost|fell|defeated))\b/;
+const DEFERRED = /\b(?:defer(?:s|red)?|postpone[sd]?|adjourned)\b/;
+const RECOMMENDED = /\b(?:to recommend|recommends? (?:to|that)\b|recommended (?:to|that)\b)|^\W*recommended\b/;
+const APPROVED =
+  /\b(?:approve[sd]?|agree[sd]?(?! to\b| that\b)|endorse[sd]?|adopt(?:s|ed)?|awarded|authori[sz]e[sd]?|ratif(?:y|ied)|accept(?:s|ed)?)\b/;
+const NOTED = /\b(?:note[ds]?|receive[ds]?)\b/;
+
+/**
+ * The outcome a decision's words give: a refusal first; then whichever comes first of a deferral,
+ * a recommendation to another decision maker and an approval ("agreed to note", "agreed to defer"
+ * and "resolved to recommend" are read by their second verb); noted when only noting or receiving is named;
+ * approved when the words say nothing else.
+ */
+export function outcomeOf(words: string): 'approved' | 'rejected' | 'deferred' | 'noted' | 'recommended' {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (REJECTED.test(w)) return 'rejected';
+  const first = (
+    [
+      ['deferred', DEFERRED.exec(w)?.index],
+      ['recommended', RECOMMENDED.exec(w)?.index],
+      ['approved', APPROVED.exec(w)?.index],
+    ] as const
+  )
+    .filter((c): c is readonly [(typeof c)[0], number] => c[1] !== undefined)
+    .sort((x, y) => x[1] - y[1])[0];
+  if (first) return first[0];
+  if (NOTED.test(w)) return 'noted';
   return 'approved';
 }
 
@@ -278,8 +353,8 @@ export function mapMeeting(
       // Withheld unless the source says plainly that the item is not restricted.
       const restricted = flag(a, 'isrestricted', true) || !flag(a, 'isdisplayallowed', true);
       if (restricted) {
-        const para = paragraphOf(text(a, 'restrictionsRef') || text(a, 'restrictionsref'));
-        if (para) item.exempt = { paragraphs: [para] };
+        const paragraphs = paragraphsOf(text(a, 'restrictionsref'));
+        if (paragraphs.length) item.exempt = { paragraphs };
         else
           item.summary =
             "Not for publication: the council's committee system marks this item as restricted, without naming a paragraph of Schedule 12A.";
@@ -301,8 +376,8 @@ export function mapMeeting(
       for (const d of list(a, 'linkeddocuments', 'linkeddoc')) {
         const dtitle = plainLine(text(d, 'title')) || 'Paper';
         if (flag(d, 'isrestricted', true)) {
-          const para = paragraphOf(text(d, 'restrictionsRef') || text(d, 'restrictionsref'));
-          if (para) documents.push({ title: dtitle, exempt: { paragraphs: [para] } });
+          const paragraphs = paragraphsOf(text(d, 'restrictionsref'));
+          if (paragraphs.length) documents.push({ title: dtitle, exempt: { paragraphs } });
           else {
             withheld.push(`- Item ${n}: ${escapeLinkText(dtitle)}`);
             notes.push({
