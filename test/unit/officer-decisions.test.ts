@@ -279,7 +279,10 @@ describe('the statutory-record fixture', () => {
   });
 
   it('indexes the officer decision as its own type, under the board that delegated the power', () => {
-    expect(searchEntry(m, od.href)!.filters).toMatchObject({ Type: ['Officer decision'], Board: [board.name] });
+    expect(searchEntry(m, od.href)!.filters).toMatchObject({
+      Type: ['Officer decision'],
+      'Board or committee': [board.name],
+    });
     expect(searchEntry(m, m.decisions.find((d) => d.id === 'jcb-2023-002')!.href)!.type).toBe('Decision');
   });
 
